@@ -1,0 +1,276 @@
+//! The object store: typed objects by namespace/name, resourceVersions, and an index of
+//! dependents by their controller's uid. Every write is recorded as a [`Change`] so the
+//! cluster knows which controllers to wake.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Deployment, Kind, Node, ObjectKey, ObjectMeta, OwnerReference, Pod, ReplicaSet};
+
+/// Namespace and name.
+pub type NsName = (String, String);
+
+/// One write to the store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// What was written.
+    pub key: ObjectKey,
+    /// Labels before the write (None if the object is new).
+    pub old_labels: Option<BTreeMap<String, String>>,
+    /// Controller reference before the write.
+    pub old_controller: Option<OwnerReference>,
+    /// Uid of the object (before the write for deletions).
+    pub uid: String,
+    /// Whether the object is gone after the write.
+    pub deleted: bool,
+}
+
+/// All objects of the cluster (events are kept by [`crate::events::EventLog`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Store {
+    /// Deployments.
+    pub deployments: BTreeMap<NsName, Deployment>,
+    /// ReplicaSets.
+    pub replicasets: BTreeMap<NsName, ReplicaSet>,
+    /// Pods.
+    pub pods: BTreeMap<NsName, Pod>,
+    /// Nodes by name.
+    pub nodes: BTreeMap<String, Node>,
+    /// Last resourceVersion handed out.
+    pub resource_version: u64,
+    /// Pods by the uid of their controller.
+    pods_by_controller: BTreeMap<String, BTreeSet<NsName>>,
+    /// Pods without a controller reference.
+    orphan_pods: BTreeSet<NsName>,
+    /// ReplicaSets by the uid of their controller.
+    rs_by_controller: BTreeMap<String, BTreeSet<NsName>>,
+    /// Writes since the last [`Store::take_changes`].
+    changes: Vec<Change>,
+}
+
+fn nsname(meta: &ObjectMeta) -> NsName {
+    (meta.namespace.clone(), meta.name.clone())
+}
+
+fn controller_uid(meta: &ObjectMeta) -> Option<String> {
+    meta.controller_ref().map(|r| r.uid.clone())
+}
+
+impl Store {
+    /// The next resourceVersion.
+    pub fn next_resource_version(&mut self) -> u64 {
+        self.resource_version += 1;
+        self.resource_version
+    }
+
+    /// Writes recorded since the last call.
+    pub fn take_changes(&mut self) -> Vec<Change> {
+        std::mem::take(&mut self.changes)
+    }
+
+    /// Whether writes are pending notification.
+    pub fn has_changes(&self) -> bool {
+        !self.changes.is_empty()
+    }
+
+    fn record(&mut self, kind: Kind, key: &NsName, old: Option<&ObjectMeta>, uid: &str, deleted: bool) {
+        self.changes.push(Change {
+            key: ObjectKey { kind, namespace: key.0.clone(), name: key.1.clone() },
+            old_labels: old.map(|m| m.labels.clone()),
+            old_controller: old.and_then(|m| m.controller_ref().cloned()),
+            uid: uid.to_string(),
+            deleted,
+        });
+    }
+
+    // ---- pods -------------------------------------------------------------------------
+
+    /// A pod.
+    pub fn pod(&self, ns: &str, name: &str) -> Option<&Pod> {
+        self.pods.get(&(ns.to_string(), name.to_string()))
+    }
+
+    /// Stores a pod (new or updated), bumping its resourceVersion.
+    pub fn put_pod(&mut self, mut pod: Pod) {
+        pod.meta.resource_version = self.next_resource_version();
+        let key = nsname(&pod.meta);
+        let old = self.pods.get(&key).map(|p| p.meta.clone());
+        if let Some(uid) = old.as_ref().and_then(controller_uid) {
+            remove_index(&mut self.pods_by_controller, &uid, &key);
+        }
+        match controller_uid(&pod.meta) {
+            Some(uid) => {
+                self.pods_by_controller.entry(uid).or_default().insert(key.clone());
+                self.orphan_pods.remove(&key);
+            }
+            None => {
+                self.orphan_pods.insert(key.clone());
+            }
+        }
+        let uid = pod.meta.uid.clone();
+        self.record(Kind::Pod, &key, old.as_ref(), &uid, false);
+        self.pods.insert(key, pod);
+    }
+
+    /// Removes a pod for good.
+    pub fn remove_pod(&mut self, ns: &str, name: &str) -> Option<Pod> {
+        let key = (ns.to_string(), name.to_string());
+        let pod = self.pods.remove(&key)?;
+        if let Some(uid) = controller_uid(&pod.meta) {
+            remove_index(&mut self.pods_by_controller, &uid, &key);
+        }
+        self.orphan_pods.remove(&key);
+        self.resource_version += 1;
+        self.record(Kind::Pod, &key, Some(&pod.meta), &pod.meta.uid, true);
+        Some(pod)
+    }
+
+    /// Pods whose controller has this uid.
+    pub fn pods_controlled_by(&self, uid: &str) -> impl Iterator<Item = &Pod> {
+        self.pods_by_controller
+            .get(uid)
+            .into_iter()
+            .flatten()
+            .filter_map(|k| self.pods.get(k))
+    }
+
+    /// Pods without a controller in a namespace.
+    pub fn orphan_pods_in(&self, ns: &str) -> impl Iterator<Item = &Pod> {
+        let start = (ns.to_string(), String::new());
+        self.orphan_pods
+            .range(start..)
+            .take_while(move |k| k.0 == ns)
+            .filter_map(|k| self.pods.get(k))
+    }
+
+    /// Pods of a namespace.
+    pub fn pods_in(&self, ns: &str) -> impl Iterator<Item = &Pod> {
+        let start = (ns.to_string(), String::new());
+        self.pods.range(start..).take_while(move |(k, _)| k.0 == ns).map(|(_, p)| p)
+    }
+
+    // ---- replicasets --------------------------------------------------------------------
+
+    /// A ReplicaSet.
+    pub fn replicaset(&self, ns: &str, name: &str) -> Option<&ReplicaSet> {
+        self.replicasets.get(&(ns.to_string(), name.to_string()))
+    }
+
+    /// Stores a ReplicaSet, bumping its resourceVersion.
+    pub fn put_replicaset(&mut self, mut rs: ReplicaSet) {
+        rs.meta.resource_version = self.next_resource_version();
+        let key = nsname(&rs.meta);
+        let old = self.replicasets.get(&key).map(|r| r.meta.clone());
+        if let Some(uid) = old.as_ref().and_then(controller_uid) {
+            remove_index(&mut self.rs_by_controller, &uid, &key);
+        }
+        if let Some(uid) = controller_uid(&rs.meta) {
+            self.rs_by_controller.entry(uid).or_default().insert(key.clone());
+        }
+        let uid = rs.meta.uid.clone();
+        self.record(Kind::ReplicaSet, &key, old.as_ref(), &uid, false);
+        self.replicasets.insert(key, rs);
+    }
+
+    /// Removes a ReplicaSet.
+    pub fn remove_replicaset(&mut self, ns: &str, name: &str) -> Option<ReplicaSet> {
+        let key = (ns.to_string(), name.to_string());
+        let rs = self.replicasets.remove(&key)?;
+        if let Some(uid) = controller_uid(&rs.meta) {
+            remove_index(&mut self.rs_by_controller, &uid, &key);
+        }
+        self.resource_version += 1;
+        self.record(Kind::ReplicaSet, &key, Some(&rs.meta), &rs.meta.uid, true);
+        Some(rs)
+    }
+
+    /// ReplicaSets whose controller has this uid.
+    pub fn replicasets_controlled_by(&self, uid: &str) -> impl Iterator<Item = &ReplicaSet> {
+        self.rs_by_controller
+            .get(uid)
+            .into_iter()
+            .flatten()
+            .filter_map(|k| self.replicasets.get(k))
+    }
+
+    /// ReplicaSets of a namespace.
+    pub fn replicasets_in(&self, ns: &str) -> impl Iterator<Item = &ReplicaSet> {
+        let start = (ns.to_string(), String::new());
+        self.replicasets.range(start..).take_while(move |(k, _)| k.0 == ns).map(|(_, r)| r)
+    }
+
+    // ---- deployments --------------------------------------------------------------------
+
+    /// A Deployment.
+    pub fn deployment(&self, ns: &str, name: &str) -> Option<&Deployment> {
+        self.deployments.get(&(ns.to_string(), name.to_string()))
+    }
+
+    /// Stores a Deployment, bumping its resourceVersion.
+    pub fn put_deployment(&mut self, mut d: Deployment) {
+        d.meta.resource_version = self.next_resource_version();
+        let key = nsname(&d.meta);
+        let old = self.deployments.get(&key).map(|x| x.meta.clone());
+        let uid = d.meta.uid.clone();
+        self.record(Kind::Deployment, &key, old.as_ref(), &uid, false);
+        self.deployments.insert(key, d);
+    }
+
+    /// Removes a Deployment.
+    pub fn remove_deployment(&mut self, ns: &str, name: &str) -> Option<Deployment> {
+        let key = (ns.to_string(), name.to_string());
+        let d = self.deployments.remove(&key)?;
+        self.resource_version += 1;
+        self.record(Kind::Deployment, &key, Some(&d.meta), &d.meta.uid, true);
+        Some(d)
+    }
+
+    /// Deployments of a namespace.
+    pub fn deployments_in(&self, ns: &str) -> impl Iterator<Item = &Deployment> {
+        let start = (ns.to_string(), String::new());
+        self.deployments.range(start..).take_while(move |(k, _)| k.0 == ns).map(|(_, d)| d)
+    }
+
+    // ---- nodes --------------------------------------------------------------------------
+
+    /// Stores a node.
+    pub fn put_node(&mut self, mut n: Node) {
+        n.meta.resource_version = self.next_resource_version();
+        let key = (String::new(), n.meta.name.clone());
+        let old = self.nodes.get(&n.meta.name).map(|x| x.meta.clone());
+        let uid = n.meta.uid.clone();
+        self.record(Kind::Node, &key, old.as_ref(), &uid, false);
+        self.nodes.insert(n.meta.name.clone(), n);
+    }
+
+    /// Whether any object in the store has this uid (owner existence checks).
+    pub fn uid_exists(&self, kind: &str, ns: &str, name: &str, uid: &str) -> bool {
+        match kind {
+            "ReplicaSet" => self.replicaset(ns, name).is_some_and(|r| r.meta.uid == uid),
+            "Deployment" => self.deployment(ns, name).is_some_and(|d| d.meta.uid == uid),
+            "Pod" => self.pod(ns, name).is_some_and(|p| p.meta.uid == uid),
+            "Node" => self.nodes.get(name).is_some_and(|n| n.meta.uid == uid),
+            _ => true, // owners of kinds we do not simulate are assumed to exist
+        }
+    }
+
+    /// Metadata of any stored object.
+    pub fn meta(&self, key: &ObjectKey) -> Option<&ObjectMeta> {
+        let k = (key.namespace.clone(), key.name.clone());
+        match key.kind {
+            Kind::Deployment => self.deployments.get(&k).map(|o| &o.meta),
+            Kind::ReplicaSet => self.replicasets.get(&k).map(|o| &o.meta),
+            Kind::Pod => self.pods.get(&k).map(|o| &o.meta),
+            Kind::Node => self.nodes.get(&key.name).map(|o| &o.meta),
+            Kind::Event => None,
+        }
+    }
+}
+
+fn remove_index(index: &mut BTreeMap<String, BTreeSet<NsName>>, uid: &str, key: &NsName) {
+    if let Some(set) = index.get_mut(uid) {
+        set.remove(key);
+        if set.is_empty() {
+            index.remove(uid);
+        }
+    }
+}
