@@ -113,7 +113,9 @@ pub enum ApiError {
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ApiError::NotFound { kind, name } => write!(f, "{} \"{name}\" not found", kind.qualified_resource()),
+            ApiError::NotFound { kind, name } => {
+                write!(f, "{} \"{name}\" not found", kind.qualified_resource())
+            }
             ApiError::AlreadyExists { kind, name } => {
                 write!(f, "{} \"{name}\" already exists", kind.qualified_resource())
             }
@@ -237,6 +239,33 @@ impl Cluster {
         self.files.get(name).map(String::as_str)
     }
 
+    /// Every object and event as canonical JSON, one per line, in a fixed order: two
+    /// clusters are in the same state iff their dumps are equal.
+    pub fn dump(&self) -> String {
+        let epoch = self.config.epoch;
+        let mut out = format!("now {}\n", self.now.millis());
+        let mut line = |v: Value| {
+            write_compact_json(&v, &mut out);
+            out.push('\n');
+        };
+        for n in self.store.nodes.values() {
+            line(n.to_value(epoch));
+        }
+        for d in self.store.deployments.values() {
+            line(d.to_value(epoch));
+        }
+        for r in self.store.replicasets.values() {
+            line(r.to_value(epoch));
+        }
+        for p in self.store.pods.values() {
+            line(p.to_value(epoch));
+        }
+        for e in self.events.all() {
+            line(e.to_value(epoch));
+        }
+        out
+    }
+
     // ---- time -------------------------------------------------------------------------
 
     /// Advances virtual time to `t`, running every timer due on the way; returns the events
@@ -251,7 +280,9 @@ impl Cluster {
                 if *at > self.now {
                     break;
                 }
-                let Some(Reverse((_, _, timer))) = self.timers.pop() else { break };
+                let Some(Reverse((_, _, timer))) = self.timers.pop() else {
+                    break;
+                };
                 self.fire(timer);
             }
             self.settle()?;
@@ -298,8 +329,18 @@ impl Cluster {
         message: String,
     ) {
         let (now, epoch) = (self.now, self.config.epoch);
-        self.events
-            .record(now, epoch, &mut self.rng, kind, meta, field_path, source, type_, reason, message);
+        self.events.record(
+            now,
+            epoch,
+            &mut self.rng,
+            kind,
+            meta,
+            field_path,
+            source,
+            type_,
+            reason,
+            message,
+        );
     }
 
     // ---- the controllers' loop --------------------------------------------------------
@@ -379,7 +420,10 @@ impl Cluster {
                 } else {
                     self.rs_queue.insert((ns.clone(), c.key.name.clone()));
                 }
-                let rs = self.store.replicasets.get(&(ns.clone(), c.key.name.clone()));
+                let rs = self
+                    .store
+                    .replicasets
+                    .get(&(ns.clone(), c.key.name.clone()));
                 let owners = rs
                     .and_then(|r| r.meta.controller_ref().cloned())
                     .into_iter()
@@ -395,7 +439,9 @@ impl Cluster {
                     let matching: Vec<NsName> = self
                         .store
                         .deployments_in(&ns)
-                        .filter(|d| !d.spec.selector.is_empty() && d.spec.selector.matches(&rs.meta.labels))
+                        .filter(|d| {
+                            !d.spec.selector.is_empty() && d.spec.selector.matches(&rs.meta.labels)
+                        })
                         .map(|d| (ns.clone(), d.meta.name.clone()))
                         .collect();
                     self.deploy_queue.extend(matching);
@@ -498,13 +544,18 @@ impl Cluster {
                     self.store.put_pod(p);
                 }
             }
-            Action::CreatePods { rs, count, template } => self.create_pods(&rs, count, &template),
+            Action::CreatePods {
+                rs,
+                count,
+                template,
+            } => self.create_pods(&rs, count, &template),
             Action::DeletePods { rs, pods } => {
                 for (ns, name) in pods {
                     let existed = self.store.pods.contains_key(&(ns.clone(), name.clone()));
                     self.delete_pod(&ns, &name, None);
                     if existed {
-                        if let Some(meta) = self.store.replicasets.get(&rs).map(|r| r.meta.clone()) {
+                        if let Some(meta) = self.store.replicasets.get(&rs).map(|r| r.meta.clone())
+                        {
                             self.record_event(
                                 Kind::ReplicaSet,
                                 &meta,
@@ -532,7 +583,9 @@ impl Cluster {
     }
 
     fn create_pods(&mut self, rs_key: &NsName, count: usize, template: &Pod) {
-        let Some(rs_meta) = self.store.replicasets.get(rs_key).map(|r| r.meta.clone()) else { return };
+        let Some(rs_meta) = self.store.replicasets.get(rs_key).map(|r| r.meta.clone()) else {
+            return;
+        };
         let spec = self.admitted_spec_for(rs_key);
         let (_, err) = controllers::slow_start_batch(count, 1, || {
             let name = self.create_pod_for(template, &spec)?;
@@ -548,7 +601,10 @@ impl Cluster {
             Ok::<(), String>(())
         });
         if let Some(e) = err {
-            let message = format!("pods \"{}\" is forbidden: {e}", template.meta.generate_name.as_deref().unwrap_or(""));
+            let message = format!(
+                "pods \"{}\" is forbidden: {e}",
+                template.meta.generate_name.as_deref().unwrap_or("")
+            );
             self.record_event(
                 Kind::ReplicaSet,
                 &rs_meta,
@@ -559,7 +615,12 @@ impl Cluster {
                 format!("Error creating: {message}"),
             );
             if let Some(mut rs) = self.store.replicasets.get(rs_key).cloned() {
-                if !rs.status.conditions.iter().any(|c| c.type_ == "ReplicaFailure") {
+                if !rs
+                    .status
+                    .conditions
+                    .iter()
+                    .any(|c| c.type_ == "ReplicaFailure")
+                {
                     rs.status.conditions.push(ReplicaSetCondition {
                         type_: "ReplicaFailure".into(),
                         status: "True".into(),
@@ -575,7 +636,9 @@ impl Cluster {
 
     /// The pod spec the admission plugins produce from an RS template, shared by its pods.
     fn admitted_spec_for(&mut self, rs_key: &NsName) -> Rc<Value> {
-        let Some(rs) = self.store.replicasets.get(rs_key) else { return Rc::new(Value::object()) };
+        let Some(rs) = self.store.replicasets.get(rs_key) else {
+            return Rc::new(Value::object());
+        };
         let key = (rs.meta.uid.clone(), rs.meta.generation);
         if let Some(s) = self.pod_specs.get(&key) {
             return s.clone();
@@ -623,8 +686,16 @@ impl Cluster {
     // ---- deletion -----------------------------------------------------------------------
 
     /// Deletes an object as `kubectl delete` does.
-    pub fn delete(&mut self, key: &ObjectKey, propagation: Propagation, grace_seconds: Option<i64>) -> Result<(), ApiError> {
-        let not_found = || ApiError::NotFound { kind: key.kind, name: key.name.clone() };
+    pub fn delete(
+        &mut self,
+        key: &ObjectKey,
+        propagation: Propagation,
+        grace_seconds: Option<i64>,
+    ) -> Result<(), ApiError> {
+        let not_found = || ApiError::NotFound {
+            kind: key.kind,
+            name: key.name.clone(),
+        };
         match key.kind {
             Kind::Pod => {
                 if self.store.pod(&key.namespace, &key.name).is_none() {
@@ -689,7 +760,9 @@ impl Cluster {
     }
 
     pub(crate) fn delete_replicaset(&mut self, ns: &str, name: &str, propagation: Propagation) {
-        let Some(rs) = self.store.replicaset(ns, name).cloned() else { return };
+        let Some(rs) = self.store.replicaset(ns, name).cloned() else {
+            return;
+        };
         match propagation {
             Propagation::Background => {
                 self.store.remove_replicaset(ns, name);
@@ -702,7 +775,8 @@ impl Cluster {
                 let mut rs = rs;
                 self.mark_foreground(&mut rs.meta);
                 self.store.put_replicaset(rs);
-                self.foreground.insert(ObjectKey::new(Kind::ReplicaSet, ns, name));
+                self.foreground
+                    .insert(ObjectKey::new(Kind::ReplicaSet, ns, name));
             }
         }
     }
@@ -710,9 +784,14 @@ impl Cluster {
     /// Graceful pod deletion: unbound pods go at once; bound pods get a deletionTimestamp
     /// and their kubelet stops them (`grace` 0 removes at once, like `--force`).
     pub(crate) fn delete_pod(&mut self, ns: &str, name: &str, grace_seconds: Option<i64>) {
-        let Some(mut pod) = self.store.pod(ns, name).cloned() else { return };
+        let Some(mut pod) = self.store.pod(ns, name).cloned() else {
+            return;
+        };
         let grace = grace_seconds.unwrap_or_else(|| {
-            pod.spec.get("terminationGracePeriodSeconds").and_then(Value::as_i64).unwrap_or(30)
+            pod.spec
+                .get("terminationGracePeriodSeconds")
+                .and_then(Value::as_i64)
+                .unwrap_or(30)
         });
         if pod.node_name.is_none() || grace <= 0 || pod.status.phase.is_terminal() {
             self.store.remove_pod(ns, name);
@@ -723,7 +802,11 @@ impl Cluster {
             return;
         }
         let grace = grace.max(1);
-        pod.meta.deletion_timestamp = Some(self.now.plus(SimDuration::from_secs(grace as u64)).truncate_to_second());
+        pod.meta.deletion_timestamp = Some(
+            self.now
+                .plus(SimDuration::from_secs(grace as u64))
+                .truncate_to_second(),
+        );
         pod.meta.deletion_grace_period_seconds = Some(grace);
         self.store.put_pod(pod);
         self.kubelet_kill(&(ns.to_string(), name.to_string()), grace);
@@ -752,7 +835,12 @@ impl Cluster {
             }
         }
         self.settle().map_err(|e| ApplyError {
-            errors: vec![DocError::Other { kind: Kind::Pod, name: String::new(), message: e.to_string(), pos: Pos::default() }],
+            errors: vec![DocError::Other {
+                kind: Kind::Pod,
+                name: String::new(),
+                message: e.to_string(),
+                pos: Pos::default(),
+            }],
         })?;
         Ok(out)
     }
@@ -771,7 +859,11 @@ impl Cluster {
     }
 
     #[allow(clippy::type_complexity)]
-    fn prepare_all(&self, yaml: &str, rng: &mut Rng) -> Result<Vec<(Object, ApplyAction, Vec<Diagnostic>)>, ApplyError> {
+    fn prepare_all(
+        &self,
+        yaml: &str,
+        rng: &mut Rng,
+    ) -> Result<Vec<(Object, ApplyAction, Vec<Diagnostic>)>, ApplyError> {
         if yaml.len() > self.config.limits.max_document_bytes {
             return Err(ApplyError {
                 errors: vec![DocError::Syntax {
@@ -784,7 +876,8 @@ impl Cluster {
                 }],
             });
         }
-        let docs = manifest::parse(yaml, self.yaml_limits()).map_err(|e| ApplyError { errors: vec![e] })?;
+        let docs = manifest::parse(yaml, self.yaml_limits())
+            .map_err(|e| ApplyError { errors: vec![e] })?;
         let mut errors = Vec::new();
         let mut prepared: Vec<(Object, ApplyAction, Vec<Diagnostic>)> = Vec::new();
         for doc in docs {
@@ -800,13 +893,17 @@ impl Cluster {
             let earlier = prepared
                 .iter()
                 .rev()
-                .find(|(o, _, _)| o.kind() == doc.kind && o.meta().name == doc.name && o.meta().namespace == ns)
+                .find(|(o, _, _)| {
+                    o.kind() == doc.kind && o.meta().name == doc.name && o.meta().namespace == ns
+                })
                 .map(|(o, _, _)| o.clone());
             let live = earlier.or_else(|| self.live_object(doc.kind, &ns, &doc.name));
             match self.prepare(&doc, live.as_ref(), rng) {
                 Ok((obj, mut action, warnings)) => {
                     if let Some(pos) = prepared.iter().position(|(o, _, _)| {
-                        o.kind() == obj.kind() && o.meta().name == obj.meta().name && o.meta().namespace == obj.meta().namespace
+                        o.kind() == obj.kind()
+                            && o.meta().name == obj.meta().name
+                            && o.meta().namespace == obj.meta().namespace
                     }) {
                         let (_, first, _) = prepared.remove(pos);
                         if first == ApplyAction::Created {
@@ -818,21 +915,36 @@ impl Cluster {
                 Err(e) => errors.push(e),
             }
         }
-        if errors.is_empty() { Ok(prepared) } else { Err(ApplyError { errors }) }
+        if errors.is_empty() {
+            Ok(prepared)
+        } else {
+            Err(ApplyError { errors })
+        }
     }
 
     fn namespace_for(&self, doc: &ManifestDoc) -> String {
         if !doc.kind.namespaced() {
             return String::new();
         }
-        doc.namespace.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| DEFAULT_NAMESPACE.to_string())
+        doc.namespace
+            .clone()
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| DEFAULT_NAMESPACE.to_string())
     }
 
     /// A live object by kind, namespace and name.
     pub fn live_object(&self, kind: Kind, ns: &str, name: &str) -> Option<Object> {
         match kind {
-            Kind::Deployment => self.store.deployment(ns, name).cloned().map(Object::Deployment),
-            Kind::ReplicaSet => self.store.replicaset(ns, name).cloned().map(Object::ReplicaSet),
+            Kind::Deployment => self
+                .store
+                .deployment(ns, name)
+                .cloned()
+                .map(Object::Deployment),
+            Kind::ReplicaSet => self
+                .store
+                .replicaset(ns, name)
+                .cloned()
+                .map(Object::ReplicaSet),
             Kind::Pod => self.store.pod(ns, name).cloned().map(Object::Pod),
             Kind::Node => self.store.nodes.get(name).cloned().map(Object::Node),
             Kind::Event => None,
@@ -840,7 +952,12 @@ impl Cluster {
     }
 
     /// Merge with the live object, default, decode, validate: the object to store.
-    fn prepare(&self, doc: &ManifestDoc, live: Option<&Object>, rng: &mut Rng) -> Result<(Object, ApplyAction, Vec<Diagnostic>), DocError> {
+    fn prepare(
+        &self,
+        doc: &ManifestDoc,
+        live: Option<&Object>,
+        rng: &mut Rng,
+    ) -> Result<(Object, ApplyAction, Vec<Diagnostic>), DocError> {
         let epoch = self.config.epoch;
         let ns = self.namespace_for(doc);
         let at = |field: &str| doc.spans.locate(field);
@@ -855,7 +972,12 @@ impl Cluster {
         let mut warnings = Vec::new();
         for w in validation::name_warnings(&doc.name) {
             let pos = at("metadata.name");
-            warnings.push(Diagnostic { line: pos.line, column: pos.column, message: w, severity: Severity::Warning });
+            warnings.push(Diagnostic {
+                line: pos.line,
+                column: pos.column,
+                message: w,
+                severity: Severity::Warning,
+            });
         }
         // What kubectl records as last-applied: the manifest with its namespace and its own
         // annotations (an empty map if none).
@@ -891,8 +1013,12 @@ impl Cluster {
             }
             None => manifest,
         };
-        let selector_present = merged.pointer("spec.selector").is_some_and(|s| !s.is_null());
-        let template_present = merged.pointer("spec.template").is_some_and(|s| !s.is_null());
+        let selector_present = merged
+            .pointer("spec.selector")
+            .is_some_and(|s| !s.is_null());
+        let template_present = merged
+            .pointer("spec.template")
+            .is_some_and(|s| !s.is_null());
         let decode_err = |e: crate::model::DecodeError| DocError::Other {
             kind: doc.kind,
             name: doc.name.clone(),
@@ -914,7 +1040,11 @@ impl Cluster {
                         if spec_changed || d.meta.annotations != old.meta.annotations {
                             d.meta.generation = old.meta.generation + 1;
                         }
-                        if spec_changed || d.meta != old.meta { ApplyAction::Configured } else { ApplyAction::Unchanged }
+                        if spec_changed || d.meta != old.meta {
+                            ApplyAction::Configured
+                        } else {
+                            ApplyAction::Unchanged
+                        }
                     }
                     _ => {
                         self.init_new_meta(&mut d.meta, &ns, rng);
@@ -937,7 +1067,11 @@ impl Cluster {
                         if spec_changed {
                             rs.meta.generation = old.meta.generation + 1;
                         }
-                        if spec_changed || rs.meta != old.meta { ApplyAction::Configured } else { ApplyAction::Unchanged }
+                        if spec_changed || rs.meta != old.meta {
+                            ApplyAction::Configured
+                        } else {
+                            ApplyAction::Unchanged
+                        }
                     }
                     _ => {
                         self.init_new_meta(&mut rs.meta, &ns, rng);
@@ -949,26 +1083,36 @@ impl Cluster {
             }
             Kind::Pod => {
                 defaults::pod(&mut merged);
-                let meta = ObjectMeta::from_value(merged.get("metadata"), epoch).map_err(decode_err)?;
+                let meta =
+                    ObjectMeta::from_value(merged.get("metadata"), epoch).map_err(decode_err)?;
                 let mut spec = merged.get("spec").cloned().unwrap_or_else(Value::object);
                 validation::object_name(&meta.name, meta.generate_name.as_deref(), &mut errs);
                 validation::labels(&meta.labels, "metadata.labels", &mut errs);
                 validation::annotations(&meta.annotations, "metadata.annotations", &mut errs);
                 validation::pod_spec(&spec, "spec", false, &mut errs);
-                let node_name = spec.remove("nodeName").and_then(|n| n.as_str().map(str::to_string));
+                let node_name = spec
+                    .remove("nodeName")
+                    .and_then(|n| n.as_str().map(str::to_string));
                 match live {
                     Some(Object::Pod(old)) => {
-                        admit_pod_spec(&mut spec);
+                        // The live form carries nodeName and the token volume; strip them
+                        // the way a stored pod is read back, then compare specs.
+                        let updated = Pod::from_value(&merged, epoch).map_err(decode_err)?;
                         let mut p = old.clone();
                         p.meta.labels = meta.labels;
                         p.meta.annotations = meta.annotations;
-                        if *old.spec != spec {
+                        if *updated.spec != *old.spec {
                             errs.push(FieldError::forbidden(
                                 "spec",
                                 "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)",
                             ));
                         }
-                        let action = if p.meta != old.meta { ApplyAction::Configured } else { ApplyAction::Unchanged };
+                        let _ = node_name;
+                        let action = if p.meta != old.meta {
+                            ApplyAction::Configured
+                        } else {
+                            ApplyAction::Unchanged
+                        };
                         (Object::Pod(p), action)
                     }
                     _ => {
@@ -995,7 +1139,10 @@ impl Cluster {
                 return Err(DocError::Other {
                     kind: doc.kind,
                     name: doc.name.clone(),
-                    message: format!("{} objects are managed by the playground; use its node controls", doc.kind),
+                    message: format!(
+                        "{} objects are managed by the playground; use its node controls",
+                        doc.kind
+                    ),
                     pos: at("kind"),
                 });
             }
@@ -1008,7 +1155,11 @@ impl Cluster {
                     (e, pos)
                 })
                 .collect();
-            return Err(DocError::Invalid { kind: doc.kind, name: doc.name.clone(), causes });
+            return Err(DocError::Invalid {
+                kind: doc.kind,
+                name: doc.name.clone(),
+                causes,
+            });
         }
         Ok((obj, action, warnings))
     }
@@ -1068,9 +1219,15 @@ impl Cluster {
             labels.insert(k.to_string(), v.to_string());
         }
         let mut annotations = BTreeMap::new();
-        annotations.insert("kubeadm.alpha.kubernetes.io/cri-socket".into(), "unix:///run/containerd/containerd.sock".into());
+        annotations.insert(
+            "kubeadm.alpha.kubernetes.io/cri-socket".into(),
+            "unix:///run/containerd/containerd.sock".into(),
+        );
         annotations.insert("node.alpha.kubernetes.io/ttl".into(), "0".into());
-        annotations.insert("volumes.kubernetes.io/controller-managed-attach-detach".into(), "true".into());
+        annotations.insert(
+            "volumes.kubernetes.io/controller-managed-attach-detach".into(),
+            "true".into(),
+        );
         let uid = self.rng.uuid();
         let machine = self.rng.hex(32);
         let boot = self.rng.uuid();
@@ -1087,14 +1244,23 @@ impl Cluster {
             spec: obj([
                 ("podCIDR", Value::from(cidr.as_str())),
                 ("podCIDRs", Value::Array(vec![Value::from(cidr.as_str())])),
-                ("providerID", Value::from(format!("kind://docker/kind/{name}"))),
+                (
+                    "providerID",
+                    Value::from(format!("kind://docker/kind/{name}")),
+                ),
             ]),
             status: obj([
                 (
                     "addresses",
                     Value::Array(vec![
-                        obj([("address", Value::from(ip.as_str())), ("type", Value::from("InternalIP"))]),
-                        obj([("address", Value::from(name.as_str())), ("type", Value::from("Hostname"))]),
+                        obj([
+                            ("address", Value::from(ip.as_str())),
+                            ("type", Value::from("InternalIP")),
+                        ]),
+                        obj([
+                            ("address", Value::from(name.as_str())),
+                            ("type", Value::from("Hostname")),
+                        ]),
                     ]),
                 ),
                 ("allocatable", res.clone()),
@@ -1102,22 +1268,51 @@ impl Cluster {
                 (
                     "conditions",
                     Value::Array(vec![
-                        cond("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available"),
-                        cond("DiskPressure", "False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
-                        cond("PIDPressure", "False", "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
-                        cond("Ready", "True", "KubeletReady", "kubelet is posting ready status"),
+                        cond(
+                            "MemoryPressure",
+                            "False",
+                            "KubeletHasSufficientMemory",
+                            "kubelet has sufficient memory available",
+                        ),
+                        cond(
+                            "DiskPressure",
+                            "False",
+                            "KubeletHasNoDiskPressure",
+                            "kubelet has no disk pressure",
+                        ),
+                        cond(
+                            "PIDPressure",
+                            "False",
+                            "KubeletHasSufficientPID",
+                            "kubelet has sufficient PID available",
+                        ),
+                        cond(
+                            "Ready",
+                            "True",
+                            "KubeletReady",
+                            "kubelet is posting ready status",
+                        ),
                     ]),
                 ),
-                ("daemonEndpoints", obj([("kubeletEndpoint", obj([("Port", Value::Int(10250))]))])),
+                (
+                    "daemonEndpoints",
+                    obj([("kubeletEndpoint", obj([("Port", Value::Int(10250))]))]),
+                ),
                 (
                     "nodeInfo",
                     obj([
                         ("architecture", Value::from("amd64")),
                         ("bootID", Value::from(boot)),
-                        ("containerRuntimeVersion", Value::from("containerd://1.7.24")),
+                        (
+                            "containerRuntimeVersion",
+                            Value::from("containerd://1.7.24"),
+                        ),
                         ("kernelVersion", Value::from("6.8.0-1015-gcp")),
                         ("kubeProxyVersion", Value::from("")),
-                        ("kubeletVersion", Value::from(self.config.profile.server_version())),
+                        (
+                            "kubeletVersion",
+                            Value::from(self.config.profile.server_version()),
+                        ),
                         ("machineID", Value::from(machine)),
                         ("operatingSystem", Value::from("linux")),
                         ("osImage", Value::from("Debian GNU/Linux 12 (bookworm)")),
@@ -1154,7 +1349,11 @@ pub(crate) fn admit_pod_spec(spec: &mut Value) {
         }
     };
     set(spec, "enableServiceLinks", Value::Bool(true));
-    set(spec, "preemptionPolicy", Value::from("PreemptLowerPriority"));
+    set(
+        spec,
+        "preemptionPolicy",
+        Value::from("PreemptLowerPriority"),
+    );
     set(spec, "priority", Value::Int(0));
     let sa = spec
         .get("serviceAccountName")
@@ -1164,11 +1363,20 @@ pub(crate) fn admit_pod_spec(spec: &mut Value) {
         .to_string();
     spec.set("serviceAccountName", Value::from(sa.as_str()));
     spec.set("serviceAccount", Value::from(sa.as_str()));
-    let mut tolerations = spec.get("tolerations").and_then(Value::as_array).cloned().unwrap_or_default();
-    for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"] {
+    let mut tolerations = spec
+        .get("tolerations")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    for key in [
+        "node.kubernetes.io/not-ready",
+        "node.kubernetes.io/unreachable",
+    ] {
         let has = tolerations.iter().any(|t| {
             t.get("key").and_then(Value::as_str) == Some(key)
-                && t.get("effect").and_then(Value::as_str).is_none_or(|e| e == "NoExecute")
+                && t.get("effect")
+                    .and_then(Value::as_str)
+                    .is_none_or(|e| e == "NoExecute")
         });
         if !has {
             tolerations.push(obj([

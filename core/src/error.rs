@@ -97,15 +97,30 @@ pub struct FieldError {
 impl FieldError {
     /// `Required value`
     pub fn required(field: impl Into<String>, detail: impl Into<String>) -> Self {
-        FieldError { type_: FieldErrorType::Required, field: field.into(), value: BadValue::None, detail: detail.into() }
+        FieldError {
+            type_: FieldErrorType::Required,
+            field: field.into(),
+            value: BadValue::None,
+            detail: detail.into(),
+        }
     }
     /// `Invalid value`
     pub fn invalid(field: impl Into<String>, value: BadValue, detail: impl Into<String>) -> Self {
-        FieldError { type_: FieldErrorType::Invalid, field: field.into(), value, detail: detail.into() }
+        FieldError {
+            type_: FieldErrorType::Invalid,
+            field: field.into(),
+            value,
+            detail: detail.into(),
+        }
     }
     /// `Forbidden`
     pub fn forbidden(field: impl Into<String>, detail: impl Into<String>) -> Self {
-        FieldError { type_: FieldErrorType::Forbidden, field: field.into(), value: BadValue::None, detail: detail.into() }
+        FieldError {
+            type_: FieldErrorType::Forbidden,
+            field: field.into(),
+            value: BadValue::None,
+            detail: detail.into(),
+        }
     }
     /// `Unsupported value` with the list of supported values.
     pub fn not_supported(field: impl Into<String>, value: &str, supported: &[&str]) -> Self {
@@ -119,7 +134,12 @@ impl FieldError {
     }
     /// `Duplicate value`
     pub fn duplicate(field: impl Into<String>, value: BadValue) -> Self {
-        FieldError { type_: FieldErrorType::Duplicate, field: field.into(), value, detail: String::new() }
+        FieldError {
+            type_: FieldErrorType::Duplicate,
+            field: field.into(),
+            value,
+            detail: String::new(),
+        }
     }
     /// `Too long`
     pub fn too_long(field: impl Into<String>, max: usize) -> Self {
@@ -141,7 +161,10 @@ impl FieldError {
             BadValue::Raw(r) => Some(r.clone()),
         };
         if let Some(v) = value {
-            if !matches!(self.type_, FieldErrorType::Required | FieldErrorType::Forbidden | FieldErrorType::TooLong) {
+            if !matches!(
+                self.type_,
+                FieldErrorType::Required | FieldErrorType::Forbidden | FieldErrorType::TooLong
+            ) {
                 s.push_str(": ");
                 s.push_str(&v);
             }
@@ -166,17 +189,30 @@ mod tests {
 
     #[test]
     fn bodies_like_apimachinery() {
-        assert_eq!(FieldError::required("spec.selector", "").to_string(), "spec.selector: Required value");
         assert_eq!(
-            FieldError::invalid("spec.replicas", BadValue::Int(-1), "must be greater than or equal to 0").to_string(),
+            FieldError::required("spec.selector", "").to_string(),
+            "spec.selector: Required value"
+        );
+        assert_eq!(
+            FieldError::invalid(
+                "spec.replicas",
+                BadValue::Int(-1),
+                "must be greater than or equal to 0"
+            )
+            .to_string(),
             "spec.replicas: Invalid value: -1: must be greater than or equal to 0"
         );
         assert_eq!(
-            FieldError::not_supported("spec.template.spec.restartPolicy", "Never", &["Always"]).to_string(),
+            FieldError::not_supported("spec.template.spec.restartPolicy", "Never", &["Always"])
+                .to_string(),
             "spec.template.spec.restartPolicy: Unsupported value: \"Never\": supported values: \"Always\""
         );
         assert_eq!(
-            FieldError::duplicate("spec.template.spec.containers[1].name", BadValue::Str("a".into())).to_string(),
+            FieldError::duplicate(
+                "spec.template.spec.containers[1].name",
+                BadValue::Str("a".into())
+            )
+            .to_string(),
             "spec.template.spec.containers[1].name: Duplicate value: \"a\""
         );
     }

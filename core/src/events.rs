@@ -35,11 +35,25 @@ pub struct Source {
 impl Source {
     /// A control-plane component.
     pub const fn component(component: &'static str) -> Source {
-        Source { component, host: None }
+        Source {
+            component,
+            host: None,
+        }
     }
 }
 
-type FoldKey = (String, String, String, String, Option<String>, String, String, String, &'static str, Option<String>);
+type FoldKey = (
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    &'static str,
+    Option<String>,
+);
 
 /// All events, by namespace and name (name order = creation order per object, as on a
 /// real cluster where names are `<object>.<hex nanoseconds>`).
@@ -102,8 +116,14 @@ impl EventLog {
             }
         }
         self.seq += 1;
-        let ns = if meta.namespace.is_empty() { "default".to_string() } else { meta.namespace.clone() };
-        let unix_ns = (epoch.unix_ms(now) as u64).wrapping_mul(1_000_000).wrapping_add(self.seq % 1_000_000);
+        let ns = if meta.namespace.is_empty() {
+            "default".to_string()
+        } else {
+            meta.namespace.clone()
+        };
+        let unix_ns = (epoch.unix_ms(now) as u64)
+            .wrapping_mul(1_000_000)
+            .wrapping_add(self.seq % 1_000_000);
         let name = format!("{}.{:x}", meta.name, unix_ns);
         let event = Event {
             meta: ObjectMeta {
@@ -139,7 +159,11 @@ impl EventLog {
     }
 
     /// Events about one object (by kind, namespace, name and uid), in name order.
-    pub fn about<'a>(&'a self, kind: Kind, meta: &'a ObjectMeta) -> impl Iterator<Item = &'a Event> + 'a {
+    pub fn about<'a>(
+        &'a self,
+        kind: Kind,
+        meta: &'a ObjectMeta,
+    ) -> impl Iterator<Item = &'a Event> + 'a {
         self.events.values().filter(move |e| {
             e.involved.kind == kind.name()
                 && e.involved.name == meta.name

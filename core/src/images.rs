@@ -28,13 +28,20 @@ impl ImageRef {
         };
         let tag = tag.or_else(|| digest.is_none().then(|| "latest".to_string()));
         let (registry, repository) = match name.split_once('/') {
-            Some((first, rest)) if first.contains('.') || first.contains(':') || first == "localhost" => {
+            Some((first, rest))
+                if first.contains('.') || first.contains(':') || first == "localhost" =>
+            {
                 (first.to_string(), rest.to_string())
             }
             Some(_) => ("docker.io".to_string(), name.to_string()),
             None => ("docker.io".to_string(), format!("library/{name}")),
         };
-        ImageRef { registry, repository, tag, digest }
+        ImageRef {
+            registry,
+            repository,
+            tag,
+            digest,
+        }
     }
 
     /// `docker.io/library/nginx:1.14.2` (the form containerd reports).
@@ -53,15 +60,29 @@ impl ImageRef {
 
     /// `docker.io/library/nginx@sha256:<digest>` as `imageID` shows it.
     pub fn image_id(&self) -> String {
-        format!("{}/{}@sha256:{}", self.registry, self.repository, self.sha256())
+        format!(
+            "{}/{}@sha256:{}",
+            self.registry,
+            self.repository,
+            self.sha256()
+        )
     }
 
     /// A stable pseudo-digest of the reference (64 hex digits).
     pub fn sha256(&self) -> String {
-        if let Some(d) = self.digest.as_deref().and_then(|d| d.strip_prefix("sha256:")) {
+        if let Some(d) = self
+            .digest
+            .as_deref()
+            .and_then(|d| d.strip_prefix("sha256:"))
+        {
             return d.to_string();
         }
-        let seed = format!("{}/{}:{}", self.registry, self.repository, self.tag.as_deref().unwrap_or(""));
+        let seed = format!(
+            "{}/{}:{}",
+            self.registry,
+            self.repository,
+            self.tag.as_deref().unwrap_or("")
+        );
         let mut out = String::with_capacity(64);
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
         for round in 0..4u8 {
@@ -86,10 +107,23 @@ enum TagRule {
     /// Exactly these tags (plus `latest`).
     List(&'static [&'static str]),
     /// `1.<minor>[.<patch>][<suffix>]` with minor in a range, patch ≤ max, or a word tag.
-    Semver { minors: (u32, u32), max_patch: u32, words: &'static [&'static str], suffixes: &'static [&'static str] },
+    Semver {
+        minors: (u32, u32),
+        max_patch: u32,
+        words: &'static [&'static str],
+        suffixes: &'static [&'static str],
+    },
 }
 
-const NGINX_SUFFIXES: &[&str] = &["", "-alpine", "-perl", "-alpine-perl", "-alpine-slim", "-bookworm", "-bullseye"];
+const NGINX_SUFFIXES: &[&str] = &[
+    "",
+    "-alpine",
+    "-perl",
+    "-alpine-perl",
+    "-alpine-slim",
+    "-bookworm",
+    "-bullseye",
+];
 
 static CATALOG: &[Repo] = &[
     Repo {
@@ -99,7 +133,16 @@ static CATALOG: &[Repo] = &[
         tags: TagRule::Semver {
             minors: (7, 29),
             max_patch: 12,
-            words: &["stable", "mainline", "alpine", "alpine-slim", "perl", "stable-alpine", "mainline-alpine", "bookworm"],
+            words: &[
+                "stable",
+                "mainline",
+                "alpine",
+                "alpine-slim",
+                "perl",
+                "stable-alpine",
+                "mainline-alpine",
+                "bookworm",
+            ],
             suffixes: NGINX_SUFFIXES,
         },
     },
@@ -107,19 +150,41 @@ static CATALOG: &[Repo] = &[
         registry: "docker.io",
         repository: "library/httpd",
         size_mb: 58,
-        tags: TagRule::List(&["2", "2.4", "2.4-alpine", "alpine", "2.4.62", "2.4.63", "2.4.65"]),
+        tags: TagRule::List(&[
+            "2",
+            "2.4",
+            "2.4-alpine",
+            "alpine",
+            "2.4.62",
+            "2.4.63",
+            "2.4.65",
+        ]),
     },
     Repo {
         registry: "docker.io",
         repository: "library/redis",
         size_mb: 45,
-        tags: TagRule::List(&["6", "6.2", "7", "7.0", "7.2", "7.4", "8", "alpine", "6-alpine", "7-alpine", "7.2-alpine"]),
+        tags: TagRule::List(&[
+            "6",
+            "6.2",
+            "7",
+            "7.0",
+            "7.2",
+            "7.4",
+            "8",
+            "alpine",
+            "6-alpine",
+            "7-alpine",
+            "7.2-alpine",
+        ]),
     },
     Repo {
         registry: "docker.io",
         repository: "library/busybox",
         size_mb: 2,
-        tags: TagRule::List(&["1.28", "1.34", "1.35", "1.36", "1.36.1", "1.37", "stable", "musl", "glibc", "uclibc"]),
+        tags: TagRule::List(&[
+            "1.28", "1.34", "1.35", "1.36", "1.36.1", "1.37", "stable", "musl", "glibc", "uclibc",
+        ]),
     },
     Repo {
         registry: "docker.io",
@@ -137,19 +202,46 @@ static CATALOG: &[Repo] = &[
         registry: "docker.io",
         repository: "library/debian",
         size_mb: 49,
-        tags: TagRule::List(&["11", "12", "bookworm", "bullseye", "bookworm-slim", "stable-slim"]),
+        tags: TagRule::List(&[
+            "11",
+            "12",
+            "bookworm",
+            "bullseye",
+            "bookworm-slim",
+            "stable-slim",
+        ]),
     },
     Repo {
         registry: "docker.io",
         repository: "library/python",
         size_mb: 380,
-        tags: TagRule::List(&["3", "3.11", "3.12", "3.13", "3.12-slim", "3.13-slim", "3.12-alpine", "slim", "alpine"]),
+        tags: TagRule::List(&[
+            "3",
+            "3.11",
+            "3.12",
+            "3.13",
+            "3.12-slim",
+            "3.13-slim",
+            "3.12-alpine",
+            "slim",
+            "alpine",
+        ]),
     },
     Repo {
         registry: "docker.io",
         repository: "library/node",
         size_mb: 390,
-        tags: TagRule::List(&["18", "20", "22", "24", "lts", "20-alpine", "22-alpine", "lts-alpine", "alpine"]),
+        tags: TagRule::List(&[
+            "18",
+            "20",
+            "22",
+            "24",
+            "lts",
+            "20-alpine",
+            "22-alpine",
+            "lts-alpine",
+            "alpine",
+        ]),
     },
     Repo {
         registry: "docker.io",
@@ -169,20 +261,60 @@ static CATALOG: &[Repo] = &[
         size_mb: 30,
         tags: TagRule::List(&["1.6", "alpine", "1.6-alpine"]),
     },
-    Repo { registry: "docker.io", repository: "library/traefik", size_mb: 50, tags: TagRule::List(&["v2.11", "v3.0", "v3.1", "v3"]) },
-    Repo { registry: "docker.io", repository: "kicbase/echo-server", size_mb: 3, tags: TagRule::List(&["1.0"]) },
-    Repo { registry: "docker.io", repository: "nginxdemos/hello", size_mb: 10, tags: TagRule::List(&["plain-text", "0.4"]) },
-    Repo { registry: "registry.k8s.io", repository: "pause", size_mb: 1, tags: TagRule::List(&["3.9", "3.10"]) },
+    Repo {
+        registry: "docker.io",
+        repository: "library/traefik",
+        size_mb: 50,
+        tags: TagRule::List(&["v2.11", "v3.0", "v3.1", "v3"]),
+    },
+    Repo {
+        registry: "docker.io",
+        repository: "kicbase/echo-server",
+        size_mb: 3,
+        tags: TagRule::List(&["1.0"]),
+    },
+    Repo {
+        registry: "docker.io",
+        repository: "nginxdemos/hello",
+        size_mb: 10,
+        tags: TagRule::List(&["plain-text", "0.4"]),
+    },
+    Repo {
+        registry: "registry.k8s.io",
+        repository: "pause",
+        size_mb: 1,
+        tags: TagRule::List(&["3.9", "3.10"]),
+    },
     Repo {
         registry: "registry.k8s.io",
         repository: "e2e-test-images/agnhost",
         size_mb: 50,
         tags: TagRule::List(&["2.39", "2.40", "2.43", "2.45", "2.47", "2.52", "2.53"]),
     },
-    Repo { registry: "registry.k8s.io", repository: "echoserver", size_mb: 46, tags: TagRule::List(&["1.4", "1.10"]) },
-    Repo { registry: "registry.k8s.io", repository: "hpa-example", size_mb: 100, tags: TagRule::List(&[]) },
-    Repo { registry: "k8s.gcr.io", repository: "echoserver", size_mb: 46, tags: TagRule::List(&["1.4", "1.10"]) },
-    Repo { registry: "k8s.gcr.io", repository: "hpa-example", size_mb: 100, tags: TagRule::List(&[]) },
+    Repo {
+        registry: "registry.k8s.io",
+        repository: "echoserver",
+        size_mb: 46,
+        tags: TagRule::List(&["1.4", "1.10"]),
+    },
+    Repo {
+        registry: "registry.k8s.io",
+        repository: "hpa-example",
+        size_mb: 100,
+        tags: TagRule::List(&[]),
+    },
+    Repo {
+        registry: "k8s.gcr.io",
+        repository: "echoserver",
+        size_mb: 46,
+        tags: TagRule::List(&["1.4", "1.10"]),
+    },
+    Repo {
+        registry: "k8s.gcr.io",
+        repository: "hpa-example",
+        size_mb: 100,
+        tags: TagRule::List(&[]),
+    },
     Repo {
         registry: "gcr.io",
         repository: "google-samples/hello-app",
@@ -204,12 +336,19 @@ impl TagRule {
         }
         match self {
             TagRule::List(tags) => tags.contains(&tag),
-            TagRule::Semver { minors, max_patch, words, suffixes } => {
+            TagRule::Semver {
+                minors,
+                max_patch,
+                words,
+                suffixes,
+            } => {
                 if words.contains(&tag) {
                     return true;
                 }
                 suffixes.iter().any(|sfx| {
-                    let Some(ver) = tag.strip_suffix(sfx) else { return false };
+                    let Some(ver) = tag.strip_suffix(sfx) else {
+                        return false;
+                    };
                     let parts: Vec<&str> = ver.split('.').collect();
                     let num = |s: &str| -> Option<u32> {
                         if s.is_empty() || s.len() > 3 || !s.bytes().all(|c| c.is_ascii_digit()) {
@@ -218,7 +357,9 @@ impl TagRule {
                         s.parse().ok()
                     };
                     match parts.as_slice() {
-                        ["1", minor] => num(minor).is_some_and(|m| (minors.0..=minors.1).contains(&m)),
+                        ["1", minor] => {
+                            num(minor).is_some_and(|m| (minors.0..=minors.1).contains(&m))
+                        }
                         ["1", minor, patch] => {
                             num(minor).is_some_and(|m| (minors.0..=minors.1).contains(&m))
                                 && num(patch).is_some_and(|p| p <= *max_patch)
@@ -281,12 +422,30 @@ mod tests {
             full: &'static str,
         }
         let cases = [
-            Case { image: "nginx", full: "docker.io/library/nginx:latest" },
-            Case { image: "nginx:1.14.2", full: "docker.io/library/nginx:1.14.2" },
-            Case { image: "kicbase/echo-server:1.0", full: "docker.io/kicbase/echo-server:1.0" },
-            Case { image: "registry.k8s.io/pause:3.9", full: "registry.k8s.io/pause:3.9" },
-            Case { image: "localhost:5000/app", full: "localhost:5000/app:latest" },
-            Case { image: "nginx@sha256:abc", full: "docker.io/library/nginx@sha256:abc" },
+            Case {
+                image: "nginx",
+                full: "docker.io/library/nginx:latest",
+            },
+            Case {
+                image: "nginx:1.14.2",
+                full: "docker.io/library/nginx:1.14.2",
+            },
+            Case {
+                image: "kicbase/echo-server:1.0",
+                full: "docker.io/kicbase/echo-server:1.0",
+            },
+            Case {
+                image: "registry.k8s.io/pause:3.9",
+                full: "registry.k8s.io/pause:3.9",
+            },
+            Case {
+                image: "localhost:5000/app",
+                full: "localhost:5000/app:latest",
+            },
+            Case {
+                image: "nginx@sha256:abc",
+                full: "docker.io/library/nginx@sha256:abc",
+            },
         ];
         for c in &cases {
             assert_eq!(ImageRef::parse(c.image).full(), c.full, "{}", c.image);
@@ -296,13 +455,31 @@ mod tests {
     #[test]
     fn catalog_knows_the_tutorial_images() {
         for ok in [
-            "nginx", "nginx:latest", "nginx:1.7.9", "nginx:1.9.1", "nginx:1.14.2", "nginx:1.16.1",
-            "nginx:1.21-alpine", "nginx:1.22-alpine", "nginx:1.25", "nginx:stable", "httpd:2.4", "redis",
-            "busybox:1.36", "registry.k8s.io/pause:3.9",
+            "nginx",
+            "nginx:latest",
+            "nginx:1.7.9",
+            "nginx:1.9.1",
+            "nginx:1.14.2",
+            "nginx:1.16.1",
+            "nginx:1.21-alpine",
+            "nginx:1.22-alpine",
+            "nginx:1.25",
+            "nginx:stable",
+            "httpd:2.4",
+            "redis",
+            "busybox:1.36",
+            "registry.k8s.io/pause:3.9",
         ] {
             assert!(lookup(ok).is_ok(), "{ok}");
         }
-        for bad in ["nginx:1.161", "nginx:1.91", "nginx:2.0", "nginxx", "nginx:1.14.2x", "example.com/nope:1"] {
+        for bad in [
+            "nginx:1.161",
+            "nginx:1.91",
+            "nginx:2.0",
+            "nginxx",
+            "nginx:1.14.2x",
+            "example.com/nope:1",
+        ] {
             assert!(lookup(bad).is_err(), "{bad}");
         }
         assert_eq!(
@@ -315,7 +492,10 @@ mod tests {
     fn digests_are_stable() {
         let a = ImageRef::parse("nginx:1.14.2").sha256();
         assert_eq!(a.len(), 64);
-        assert_eq!(a, ImageRef::parse("docker.io/library/nginx:1.14.2").sha256());
+        assert_eq!(
+            a,
+            ImageRef::parse("docker.io/library/nginx:1.14.2").sha256()
+        );
         assert_ne!(a, ImageRef::parse("nginx:1.16.1").sha256());
     }
 }

@@ -11,8 +11,8 @@ use crate::cluster::{Cluster, Timer};
 use crate::config::Profile;
 use crate::events::Source;
 use crate::images::{self, ImageRef};
-use crate::model::pod::{ContainerState, ContainerStatus, Pod, PodPhase};
 use crate::model::Kind;
+use crate::model::pod::{ContainerState, ContainerStatus, Pod, PodPhase};
 use crate::store::NsName;
 use crate::time::{SimDuration, SimTime, go_duration_ms};
 use crate::value::Value;
@@ -79,24 +79,41 @@ impl KubeletState {
 
     /// Whether a node has an image.
     pub fn has_image(&self, node: &str, image: &str) -> bool {
-        self.images.get(node).is_some_and(|s| s.contains(&ImageRef::parse(image).full()))
+        self.images
+            .get(node)
+            .is_some_and(|s| s.contains(&ImageRef::parse(image).full()))
     }
 }
 
-const CONDITION_ORDER: [&str; 5] = ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled"];
+const CONDITION_ORDER: [&str; 5] = [
+    "PodReadyToStartContainers",
+    "Initialized",
+    "Ready",
+    "ContainersReady",
+    "PodScheduled",
+];
 
 fn sort_conditions(pod: &mut Pod) {
-    pod.status
-        .conditions
-        .sort_by_key(|c| CONDITION_ORDER.iter().position(|t| *t == c.type_).unwrap_or(CONDITION_ORDER.len()));
+    pod.status.conditions.sort_by_key(|c| {
+        CONDITION_ORDER
+            .iter()
+            .position(|t| *t == c.type_)
+            .unwrap_or(CONDITION_ORDER.len())
+    });
 }
 
 fn container_name(c: &Value) -> String {
-    c.get("name").and_then(Value::as_str).unwrap_or("").to_string()
+    c.get("name")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string()
 }
 
 fn container_image(c: &Value) -> String {
-    c.get("image").and_then(Value::as_str).unwrap_or("").to_string()
+    c.get("image")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string()
 }
 
 impl Cluster {
@@ -106,8 +123,18 @@ impl Cluster {
         Some((pod, rt))
     }
 
-    fn kubelet_event(&mut self, pod: &Pod, container: Option<&str>, type_: &str, reason: &str, message: String) {
-        let source = Source { component: "kubelet", host: pod.node_name.clone() };
+    fn kubelet_event(
+        &mut self,
+        pod: &Pod,
+        container: Option<&str>,
+        type_: &str,
+        reason: &str,
+        message: String,
+    ) {
+        let source = Source {
+            component: "kubelet",
+            host: pod.node_name.clone(),
+        };
         let field_path = container.map(|c| format!("spec.containers{{{c}}}"));
         let meta = pod.meta.clone();
         self.record_event(Kind::Pod, &meta, field_path, source, type_, reason, message);
@@ -120,8 +147,12 @@ impl Cluster {
 
     /// A pod was bound to its node: the kubelet takes it.
     pub(crate) fn kubelet_admit(&mut self, key: &NsName) {
-        let Some(mut pod) = self.store.pods.get(key).cloned() else { return };
-        let Some(node) = pod.node_name.clone() else { return };
+        let Some(mut pod) = self.store.pods.get(key).cloned() else {
+            return;
+        };
+        let Some(node) = pod.node_name.clone() else {
+            return;
+        };
         self.kubelet.pods.insert(
             pod.meta.uid.clone(),
             PodRuntime {
@@ -134,16 +165,39 @@ impl Cluster {
                 killing: false,
             },
         );
-        self.kubelet.on_node.entry(node.clone()).or_default().insert(key.clone());
+        self.kubelet
+            .on_node
+            .entry(node.clone())
+            .or_default()
+            .insert(key.clone());
         let now = self.now;
-        pod.status.host_ip = self.store.nodes.get(&node).and_then(|n| n.internal_ip()).map(str::to_string);
+        pod.status.host_ip = self
+            .store
+            .nodes
+            .get(&node)
+            .and_then(|n| n.internal_ip())
+            .map(str::to_string);
         pod.status.start_time = Some(now);
         let names: Vec<String> = pod.containers().iter().map(container_name).collect();
         let unready = format!("containers with unready status: [{}]", names.join(" "));
-        pod.status.set_condition("PodReadyToStartContainers", "False", now, None, None);
-        pod.status.set_condition("Initialized", "True", now, None, None);
-        pod.status.set_condition("Ready", "False", now, Some("ContainersNotReady"), Some(&unready));
-        pod.status.set_condition("ContainersReady", "False", now, Some("ContainersNotReady"), Some(&unready));
+        pod.status
+            .set_condition("PodReadyToStartContainers", "False", now, None, None);
+        pod.status
+            .set_condition("Initialized", "True", now, None, None);
+        pod.status.set_condition(
+            "Ready",
+            "False",
+            now,
+            Some("ContainersNotReady"),
+            Some(&unready),
+        );
+        pod.status.set_condition(
+            "ContainersReady",
+            "False",
+            now,
+            Some("ContainersNotReady"),
+            Some(&unready),
+        );
         pod.status.container_statuses = pod
             .containers()
             .iter()
@@ -155,7 +209,10 @@ impl Cluster {
                 ready: false,
                 started: false,
                 restart_count: 0,
-                state: ContainerState::Waiting { reason: "ContainerCreating".into(), message: None },
+                state: ContainerState::Waiting {
+                    reason: "ContainerCreating".into(),
+                    message: None,
+                },
                 last_state: None,
             })
             .collect();
@@ -166,58 +223,127 @@ impl Cluster {
 
     /// Works on the next container that is not started: pull or start it.
     fn kubelet_work(&mut self, key: &NsName) {
-        let Some((pod, rt)) = self.pod_and_runtime(key) else { return };
+        let Some((pod, rt)) = self.pod_and_runtime(key) else {
+            return;
+        };
         if rt.killing {
             return;
         }
         let idx = rt.next_container;
-        let Some(c) = pod.containers().get(idx).cloned() else { return };
+        let Some(c) = pod.containers().get(idx).cloned() else {
+            return;
+        };
         let name = container_name(&c);
         let image = container_image(&c);
-        let policy = c.get("imagePullPolicy").and_then(Value::as_str).unwrap_or("IfNotPresent").to_string();
+        let policy = c
+            .get("imagePullPolicy")
+            .and_then(Value::as_str)
+            .unwrap_or("IfNotPresent")
+            .to_string();
         let present = self.kubelet.has_image(&rt.node, &image);
         let uid = pod.meta.uid.clone();
         let t = self.config.timings;
         match (policy.as_str(), present) {
             ("Never", false) => {
-                self.set_waiting(key, idx, "ErrImageNeverPull", Some(format!("Container image \"{image}\" is not present with pull policy of Never")));
-                self.kubelet_event(&pod, Some(&name), "Warning", "ErrImageNeverPull", format!("Container image \"{image}\" is not present with pull policy of Never"));
-                self.kubelet_event(&pod, Some(&name), "Warning", "Failed", "Error: ErrImageNeverPull".into());
+                self.set_waiting(
+                    key,
+                    idx,
+                    "ErrImageNeverPull",
+                    Some(format!(
+                        "Container image \"{image}\" is not present with pull policy of Never"
+                    )),
+                );
+                self.kubelet_event(
+                    &pod,
+                    Some(&name),
+                    "Warning",
+                    "ErrImageNeverPull",
+                    format!("Container image \"{image}\" is not present with pull policy of Never"),
+                );
+                self.kubelet_event(
+                    &pod,
+                    Some(&name),
+                    "Warning",
+                    "Failed",
+                    "Error: ErrImageNeverPull".into(),
+                );
             }
             ("Never" | "IfNotPresent", true) => {
-                self.kubelet_event(&pod, Some(&name), "Normal", "Pulled", format!("Container image \"{image}\" already present on machine"));
-                let at = self.now.plus(SimDuration::from_millis(self.jittered(t.container_start_ms)));
-                self.add_timer(at, Timer::Kubelet { pod: key.clone(), uid, step: KubeletStep::Start(idx) });
+                self.kubelet_event(
+                    &pod,
+                    Some(&name),
+                    "Normal",
+                    "Pulled",
+                    format!("Container image \"{image}\" already present on machine"),
+                );
+                let at = self.now.plus(SimDuration::from_millis(
+                    self.jittered(t.container_start_ms),
+                ));
+                self.add_timer(
+                    at,
+                    Timer::Kubelet {
+                        pod: key.clone(),
+                        uid,
+                        step: KubeletStep::Start(idx),
+                    },
+                );
             }
             _ => {
-                self.kubelet_event(&pod, Some(&name), "Normal", "Pulling", format!("Pulling image \"{image}\""));
+                self.kubelet_event(
+                    &pod,
+                    Some(&name),
+                    "Normal",
+                    "Pulling",
+                    format!("Pulling image \"{image}\""),
+                );
                 if let Some(rt) = self.kubelet.pods.get_mut(&uid) {
                     rt.pull_started = self.now;
                 }
                 let (ms, step) = match images::lookup(&image) {
                     Ok(size_mb) => {
-                        let base = if present { t.pull_cached_ms } else { t.pull_base_ms + t.pull_ms_per_mb * u64::from(size_mb) };
+                        let base = if present {
+                            t.pull_cached_ms
+                        } else {
+                            t.pull_base_ms + t.pull_ms_per_mb * u64::from(size_mb)
+                        };
                         (self.jittered(base), KubeletStep::PullDone(idx))
                     }
-                    Err(_) => (self.jittered(t.pull_failure_ms), KubeletStep::PullFailed(idx)),
+                    Err(_) => (
+                        self.jittered(t.pull_failure_ms),
+                        KubeletStep::PullFailed(idx),
+                    ),
                 };
                 let at = self.now.plus(SimDuration::from_millis(ms));
-                self.add_timer(at, Timer::Kubelet { pod: key.clone(), uid, step });
+                self.add_timer(
+                    at,
+                    Timer::Kubelet {
+                        pod: key.clone(),
+                        uid,
+                        step,
+                    },
+                );
             }
         }
     }
 
     fn set_waiting(&mut self, key: &NsName, idx: usize, reason: &str, message: Option<String>) {
-        let Some(mut pod) = self.store.pods.get(key).cloned() else { return };
+        let Some(mut pod) = self.store.pods.get(key).cloned() else {
+            return;
+        };
         if let Some(cs) = pod.status.container_statuses.get_mut(idx) {
-            cs.state = ContainerState::Waiting { reason: reason.to_string(), message };
+            cs.state = ContainerState::Waiting {
+                reason: reason.to_string(),
+                message,
+            };
         }
         self.store.put_pod(pod);
     }
 
     /// A kubelet timer fired.
     pub(crate) fn kubelet_step(&mut self, key: &NsName, uid: &str, step: KubeletStep) {
-        let Some((pod, rt)) = self.pod_and_runtime(key) else { return };
+        let Some((pod, rt)) = self.pod_and_runtime(key) else {
+            return;
+        };
         if pod.meta.uid != uid || (rt.killing && step != KubeletStep::Terminated) {
             return;
         }
@@ -235,18 +361,28 @@ impl Cluster {
     }
 
     fn pull_done(&mut self, key: &NsName, pod: &Pod, rt: &PodRuntime, idx: usize) {
-        let Some(c) = pod.containers().get(idx) else { return };
+        let Some(c) = pod.containers().get(idx) else {
+            return;
+        };
         let image = container_image(c);
         let name = container_name(c);
         let r = ImageRef::parse(&image);
-        self.kubelet.images.entry(rt.node.clone()).or_default().insert(r.full());
+        self.kubelet
+            .images
+            .entry(rt.node.clone())
+            .or_default()
+            .insert(r.full());
         let took = go_duration_ms(self.now.since(rt.pull_started).as_millis());
         let size_mb = u64::from(images::lookup(&image).unwrap_or(1));
         let bytes = size_mb * 1_000_000 + u64::from_str_radix(&r.sha256()[..5], 16).unwrap_or(0);
         let message = match self.config.profile {
-            Profile::V1_28 => format!("Successfully pulled image \"{image}\" in {took} ({took} including waiting)"),
+            Profile::V1_28 => format!(
+                "Successfully pulled image \"{image}\" in {took} ({took} including waiting)"
+            ),
             Profile::Current => {
-                format!("Successfully pulled image \"{image}\" in {took} ({took} including waiting). Image size: {bytes} bytes.")
+                format!(
+                    "Successfully pulled image \"{image}\" in {took} ({took} including waiting). Image size: {bytes} bytes."
+                )
             }
         };
         self.kubelet_event(pod, Some(&name), "Normal", "Pulled", message);
@@ -255,17 +391,41 @@ impl Cluster {
         }
         let ms = self.jittered(self.config.timings.container_start_ms);
         let at = self.now.plus(SimDuration::from_millis(ms));
-        self.add_timer(at, Timer::Kubelet { pod: key.clone(), uid: pod.meta.uid.clone(), step: KubeletStep::Start(idx) });
+        self.add_timer(
+            at,
+            Timer::Kubelet {
+                pod: key.clone(),
+                uid: pod.meta.uid.clone(),
+                step: KubeletStep::Start(idx),
+            },
+        );
     }
 
     fn pull_failed(&mut self, key: &NsName, pod: &Pod, idx: usize) {
-        let Some(c) = pod.containers().get(idx) else { return };
+        let Some(c) = pod.containers().get(idx) else {
+            return;
+        };
         let image = container_image(c);
         let name = container_name(c);
-        let err = images::lookup(&image).err().map(|e| e.message).unwrap_or_default();
+        let err = images::lookup(&image)
+            .err()
+            .map(|e| e.message)
+            .unwrap_or_default();
         self.set_waiting(key, idx, "ErrImagePull", Some(err.clone()));
-        self.kubelet_event(pod, Some(&name), "Warning", "Failed", format!("Failed to pull image \"{image}\": {err}"));
-        self.kubelet_event(pod, Some(&name), "Warning", "Failed", "Error: ErrImagePull".into());
+        self.kubelet_event(
+            pod,
+            Some(&name),
+            "Warning",
+            "Failed",
+            format!("Failed to pull image \"{image}\": {err}"),
+        );
+        self.kubelet_event(
+            pod,
+            Some(&name),
+            "Warning",
+            "Failed",
+            "Error: ErrImagePull".into(),
+        );
         let t = self.config.timings;
         let now = self.now;
         if let Some(rt) = self.kubelet.pods.get_mut(&pod.meta.uid) {
@@ -277,33 +437,64 @@ impl Cluster {
             rt.backoff_until = now.plus(SimDuration::from_millis(rt.backoff_ms));
         }
         let at = now.plus(SimDuration::from_millis(t.kubelet_retry_ms));
-        self.add_timer(at, Timer::Kubelet { pod: key.clone(), uid: pod.meta.uid.clone(), step: KubeletStep::Resync });
+        self.add_timer(
+            at,
+            Timer::Kubelet {
+                pod: key.clone(),
+                uid: pod.meta.uid.clone(),
+                step: KubeletStep::Resync,
+            },
+        );
     }
 
     fn resync(&mut self, key: &NsName, pod: &Pod, rt: &PodRuntime) {
         let idx = rt.next_container;
-        let Some(c) = pod.containers().get(idx) else { return };
+        let Some(c) = pod.containers().get(idx) else {
+            return;
+        };
         if self.now < rt.backoff_until {
             let image = container_image(c);
             let name = container_name(c);
             let msg = format!("Back-off pulling image \"{image}\"");
             self.set_waiting(key, idx, "ImagePullBackOff", Some(msg.clone()));
             self.kubelet_event(pod, Some(&name), "Normal", "BackOff", msg);
-            self.kubelet_event(pod, Some(&name), "Warning", "Failed", "Error: ImagePullBackOff".into());
-            let at = self.now.plus(SimDuration::from_millis(self.config.timings.kubelet_resync_ms));
-            self.add_timer(at, Timer::Kubelet { pod: key.clone(), uid: pod.meta.uid.clone(), step: KubeletStep::Resync });
+            self.kubelet_event(
+                pod,
+                Some(&name),
+                "Warning",
+                "Failed",
+                "Error: ImagePullBackOff".into(),
+            );
+            let at = self.now.plus(SimDuration::from_millis(
+                self.config.timings.kubelet_resync_ms,
+            ));
+            self.add_timer(
+                at,
+                Timer::Kubelet {
+                    pod: key.clone(),
+                    uid: pod.meta.uid.clone(),
+                    step: KubeletStep::Resync,
+                },
+            );
         } else {
             self.kubelet_work(key);
         }
     }
 
     fn start_container(&mut self, key: &NsName, idx: usize) {
-        let Some(mut pod) = self.store.pods.get(key).cloned() else { return };
-        let Some(c) = pod.containers().get(idx).cloned() else { return };
+        let Some(mut pod) = self.store.pods.get(key).cloned() else {
+            return;
+        };
+        let Some(c) = pod.containers().get(idx).cloned() else {
+            return;
+        };
         let now = self.now;
         let name = container_name(&c);
         let r = ImageRef::parse(&container_image(&c));
-        let probe = c.get("readinessProbe").filter(|p| p.as_object().is_some()).cloned();
+        let probe = c
+            .get("readinessProbe")
+            .filter(|p| p.as_object().is_some())
+            .cloned();
         let container_id = format!("containerd://{}", self.rng.hex(64));
         if let Some(cs) = pod.status.container_statuses.get_mut(idx) {
             cs.state = ContainerState::Running { started_at: now };
@@ -325,7 +516,8 @@ impl Cluster {
             let n = self.kubelet.next_ip.entry(node).or_insert(1);
             *n = if *n >= 254 { 2 } else { *n + 1 };
             pod.status.pod_ip = Some(format!("{cidr_base}.{n}"));
-            pod.status.set_condition("PodReadyToStartContainers", "True", now, None, None);
+            pod.status
+                .set_condition("PodReadyToStartContainers", "True", now, None, None);
         }
         let all_started = pod.status.container_statuses.iter().all(|s| s.started);
         if all_started {
@@ -339,12 +531,29 @@ impl Cluster {
         let snapshot = pod.clone();
         self.store.put_pod(pod);
         self.kubelet_event(&snapshot, Some(&name), "Normal", "Created", created);
-        self.kubelet_event(&snapshot, Some(&name), "Normal", "Started", format!("Started container {name}"));
+        self.kubelet_event(
+            &snapshot,
+            Some(&name),
+            "Normal",
+            "Started",
+            format!("Started container {name}"),
+        );
         if let Some(p) = probe {
-            let delay = p.get("initialDelaySeconds").and_then(Value::as_i64).unwrap_or(0).max(0) as u64;
+            let delay = p
+                .get("initialDelaySeconds")
+                .and_then(Value::as_i64)
+                .unwrap_or(0)
+                .max(0) as u64;
             let at = now.plus(SimDuration::from_secs(delay));
             let uid = snapshot.meta.uid.clone();
-            self.add_timer(at, Timer::Kubelet { pod: key.clone(), uid, step: KubeletStep::Ready(idx) });
+            self.add_timer(
+                at,
+                Timer::Kubelet {
+                    pod: key.clone(),
+                    uid,
+                    step: KubeletStep::Ready(idx),
+                },
+            );
         }
         if let Some(rt) = self.kubelet.pods.get_mut(&snapshot.meta.uid) {
             rt.next_container = idx + 1;
@@ -353,7 +562,9 @@ impl Cluster {
     }
 
     fn container_ready(&mut self, key: &NsName, idx: usize) {
-        let Some(mut pod) = self.store.pods.get(key).cloned() else { return };
+        let Some(mut pod) = self.store.pods.get(key).cloned() else {
+            return;
+        };
         if let Some(cs) = pod.status.container_statuses.get_mut(idx) {
             if matches!(cs.state, ContainerState::Running { .. }) {
                 cs.ready = true;
@@ -376,18 +587,36 @@ impl Cluster {
             .collect();
         if unready.is_empty() {
             pod.status.set_condition("Ready", "True", now, None, None);
-            pod.status.set_condition("ContainersReady", "True", now, None, None);
+            pod.status
+                .set_condition("ContainersReady", "True", now, None, None);
         } else {
             let msg = format!("containers with unready status: [{}]", unready.join(" "));
-            pod.status.set_condition("Ready", "False", now, Some("ContainersNotReady"), Some(&msg));
-            pod.status.set_condition("ContainersReady", "False", now, Some("ContainersNotReady"), Some(&msg));
+            pod.status.set_condition(
+                "Ready",
+                "False",
+                now,
+                Some("ContainersNotReady"),
+                Some(&msg),
+            );
+            pod.status.set_condition(
+                "ContainersReady",
+                "False",
+                now,
+                Some("ContainersNotReady"),
+                Some(&msg),
+            );
         }
         sort_conditions(pod);
         if !was_ready && pod.is_ready() {
             // The ReplicaSet controller re-checks availability minReadySeconds + 1s later.
             if let Some(owner) = pod.meta.controller_ref().filter(|r| r.kind == "ReplicaSet") {
                 let key = (pod.meta.namespace.clone(), owner.name.clone());
-                if let Some(min_ready) = self.store.replicasets.get(&key).map(|r| r.spec.min_ready_seconds) {
+                if let Some(min_ready) = self
+                    .store
+                    .replicasets
+                    .get(&key)
+                    .map(|r| r.spec.min_ready_seconds)
+                {
                     if min_ready > 0 {
                         let at = now.plus(SimDuration::from_secs(min_ready as u64 + 1));
                         self.add_timer(at, Timer::SyncReplicaSet(key));
@@ -418,11 +647,30 @@ impl Cluster {
             .map(|c| c.name.clone())
             .collect();
         for name in &running {
-            self.kubelet_event(&pod, Some(name), "Normal", "Killing", format!("Stopping container {name}"));
+            self.kubelet_event(
+                &pod,
+                Some(name),
+                "Normal",
+                "Killing",
+                format!("Stopping container {name}"),
+            );
         }
         let grace_ms = (grace_seconds.max(0) as u64).saturating_mul(1000);
-        let shutdown = if running.is_empty() { 300 } else { self.jittered(self.config.timings.shutdown_ms) };
-        let at = self.now.plus(SimDuration::from_millis(shutdown.min(grace_ms)));
-        self.add_timer(at, Timer::Kubelet { pod: key.clone(), uid: pod.meta.uid.clone(), step: KubeletStep::Terminated });
+        let shutdown = if running.is_empty() {
+            300
+        } else {
+            self.jittered(self.config.timings.shutdown_ms)
+        };
+        let at = self
+            .now
+            .plus(SimDuration::from_millis(shutdown.min(grace_ms)));
+        self.add_timer(
+            at,
+            Timer::Kubelet {
+                pod: key.clone(),
+                uid: pod.meta.uid.clone(),
+                step: KubeletStep::Terminated,
+            },
+        );
     }
 }

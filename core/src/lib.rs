@@ -37,7 +37,9 @@ pub mod store;
 pub mod time;
 pub mod value;
 
-pub use cluster::{ApiError, ApplyAction, ApplyError, ApplyOutcome, AppliedObject, Cluster, Propagation};
+pub use cluster::{
+    ApiError, AppliedObject, ApplyAction, ApplyError, ApplyOutcome, Cluster, Propagation,
+};
 pub use config::{ClusterConfig, Limits, Profile, Timings};
 pub use error::{Diagnostic, Severity};
 pub use events::ClusterEvent;

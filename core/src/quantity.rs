@@ -11,11 +11,19 @@ fn number_and_suffix(s: &str) -> Option<(f64, &str)> {
     let (num, suffix) = s.split_at(end);
     // A decimal exponent (`1e3`) is part of the number.
     if let Some(exp) = suffix.strip_prefix(['e', 'E']) {
-        if !exp.is_empty() && exp.trim_start_matches(['+', '-']).bytes().all(|c| c.is_ascii_digit()) {
+        if !exp.is_empty()
+            && exp
+                .trim_start_matches(['+', '-'])
+                .bytes()
+                .all(|c| c.is_ascii_digit())
+        {
             return s.parse::<f64>().ok().map(|v| (v, ""));
         }
     }
-    num.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (v, suffix))
+    num.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(|v| (v, suffix))
 }
 
 fn multiplier(suffix: &str) -> Option<f64> {
@@ -81,15 +89,51 @@ mod tests {
         }
         let s = |x: &str| Value::String(x.into());
         let cases = [
-            Case { q: s("500m"), cpu: Some(500), mem: Some(1) },
-            Case { q: s("1"), cpu: Some(1000), mem: Some(1) },
-            Case { q: s("0.5"), cpu: Some(500), mem: Some(1) },
-            Case { q: Value::Int(2), cpu: Some(2000), mem: Some(2) },
-            Case { q: s("512Mi"), cpu: Some(536_870_912_000), mem: Some(536_870_912) },
-            Case { q: s("1G"), cpu: Some(1_000_000_000_000), mem: Some(1_000_000_000) },
-            Case { q: s("1e3"), cpu: Some(1_000_000), mem: Some(1000) },
-            Case { q: s("abc"), cpu: None, mem: None },
-            Case { q: s("5X"), cpu: None, mem: None },
+            Case {
+                q: s("500m"),
+                cpu: Some(500),
+                mem: Some(1),
+            },
+            Case {
+                q: s("1"),
+                cpu: Some(1000),
+                mem: Some(1),
+            },
+            Case {
+                q: s("0.5"),
+                cpu: Some(500),
+                mem: Some(1),
+            },
+            Case {
+                q: Value::Int(2),
+                cpu: Some(2000),
+                mem: Some(2),
+            },
+            Case {
+                q: s("512Mi"),
+                cpu: Some(536_870_912_000),
+                mem: Some(536_870_912),
+            },
+            Case {
+                q: s("1G"),
+                cpu: Some(1_000_000_000_000),
+                mem: Some(1_000_000_000),
+            },
+            Case {
+                q: s("1e3"),
+                cpu: Some(1_000_000),
+                mem: Some(1000),
+            },
+            Case {
+                q: s("abc"),
+                cpu: None,
+                mem: None,
+            },
+            Case {
+                q: s("5X"),
+                cpu: None,
+                mem: None,
+            },
         ];
         for c in &cases {
             assert_eq!(parse_cpu_milli(&c.q), c.cpu, "{:?}", c.q);

@@ -15,7 +15,9 @@ pub struct Rng {
 impl Rng {
     /// A generator from a seed.
     pub fn new(seed: u64) -> Self {
-        Rng { state: seed ^ 0x5EED_CAFE_F00D_D00D }
+        Rng {
+            state: seed ^ 0x5EED_CAFE_F00D_D00D,
+        }
     }
 
     /// The generator's internal state (for snapshots).

@@ -28,11 +28,21 @@ pub fn pod_requests(spec: &Value) -> (i64, i64) {
 
 fn allocatable(node: &Node) -> (i64, i64, i64) {
     let a = node.status.get("allocatable");
-    let cpu = a.and_then(|a| a.get("cpu")).and_then(parse_cpu_milli).unwrap_or(i64::MAX);
-    let mem = a.and_then(|a| a.get("memory")).and_then(parse_memory_bytes).unwrap_or(i64::MAX);
+    let cpu = a
+        .and_then(|a| a.get("cpu"))
+        .and_then(parse_cpu_milli)
+        .unwrap_or(i64::MAX);
+    let mem = a
+        .and_then(|a| a.get("memory"))
+        .and_then(parse_memory_bytes)
+        .unwrap_or(i64::MAX);
     let pods = a
         .and_then(|a| a.get("pods"))
-        .and_then(|p| p.as_str().and_then(|s| s.parse().ok()).or_else(|| p.as_i64()))
+        .and_then(|p| {
+            p.as_str()
+                .and_then(|s| s.parse().ok())
+                .or_else(|| p.as_i64())
+        })
         .unwrap_or(110);
     (cpu, mem, pods)
 }
@@ -67,7 +77,11 @@ impl Cluster {
             return;
         }
         let (cpu, mem) = pod_requests(&pod.spec);
-        let selector = pod.spec.get("nodeSelector").and_then(Value::as_object).cloned();
+        let selector = pod
+            .spec
+            .get("nodeSelector")
+            .and_then(Value::as_object)
+            .cloned();
         let mut best: Option<(usize, String)> = None;
         let mut rejects: Vec<Reject> = Vec::new();
         for node in self.store.nodes.values() {
@@ -79,7 +93,8 @@ impl Cluster {
             } else if node.has_blocking_taint() {
                 Some(Reject::Taint)
             } else if selector.as_ref().is_some_and(|s| {
-                s.iter().any(|(k, v)| node.meta.labels.get(k).map(String::as_str) != v.as_str())
+                s.iter()
+                    .any(|(k, v)| node.meta.labels.get(k).map(String::as_str) != v.as_str())
             }) {
                 Some(Reject::Selector)
             } else {
@@ -99,7 +114,10 @@ impl Cluster {
                 Some(r) => rejects.push(r),
                 None => {
                     let load = self.kubelet.pods_on(&name);
-                    if best.as_ref().is_none_or(|(l, n)| load < *l || (load == *l && name < *n)) {
+                    if best
+                        .as_ref()
+                        .is_none_or(|(l, n)| load < *l || (load == *l && name < *n))
+                    {
                         best = Some((load, name));
                     }
                 }
@@ -128,10 +146,13 @@ impl Cluster {
     }
 
     fn bind(&mut self, key: &NsName, node: &str) {
-        let Some(mut pod) = self.store.pods.get(key).cloned() else { return };
+        let Some(mut pod) = self.store.pods.get(key).cloned() else {
+            return;
+        };
         self.kubelet.unschedulable.remove(key);
         pod.node_name = Some(node.to_string());
-        pod.status.set_condition("PodScheduled", "True", self.now, None, None);
+        pod.status
+            .set_condition("PodScheduled", "True", self.now, None, None);
         let meta = pod.meta.clone();
         self.store.put_pod(pod);
         self.record_event(
@@ -141,13 +162,18 @@ impl Cluster {
             Source::component("default-scheduler"),
             "Normal",
             "Scheduled",
-            format!("Successfully assigned {}/{} to {node}", meta.namespace, meta.name),
+            format!(
+                "Successfully assigned {}/{} to {node}",
+                meta.namespace, meta.name
+            ),
         );
         self.kubelet_admit(key);
     }
 
     fn unschedulable(&mut self, key: &NsName, mut rejects: Vec<Reject>) {
-        let Some(mut pod) = self.store.pods.get(key).cloned() else { return };
+        let Some(mut pod) = self.store.pods.get(key).cloned() else {
+            return;
+        };
         let total = self.store.nodes.len();
         rejects.sort();
         let mut parts: Vec<String> = Vec::new();
@@ -156,22 +182,36 @@ impl Cluster {
             let r = rejects[i];
             let n = rejects.iter().filter(|x| **x == r).count();
             parts.push(match r {
-                Reject::NotReady => format!("{n} node(s) had untolerated taint {{node.kubernetes.io/not-ready: }}"),
+                Reject::NotReady => {
+                    format!("{n} node(s) had untolerated taint {{node.kubernetes.io/not-ready: }}")
+                }
                 Reject::Unschedulable => format!("{n} node(s) were unschedulable"),
                 Reject::Taint => format!("{n} node(s) had untolerated taint(s)"),
                 Reject::Cpu => format!("{n} Insufficient cpu"),
                 Reject::Memory => format!("{n} Insufficient memory"),
                 Reject::Pods => format!("{n} Too many pods"),
-                Reject::Selector => format!("{n} node(s) didn't match Pod's node affinity/selector"),
+                Reject::Selector => {
+                    format!("{n} node(s) didn't match Pod's node affinity/selector")
+                }
             });
             i += n;
         }
-        let preemption = if rejects.iter().any(|r| matches!(r, Reject::Cpu | Reject::Memory | Reject::Pods)) {
-            format!("preemption: 0/{total} nodes are available: {total} No preemption victims found for incoming pod.")
+        let preemption = if rejects
+            .iter()
+            .any(|r| matches!(r, Reject::Cpu | Reject::Memory | Reject::Pods))
+        {
+            format!(
+                "preemption: 0/{total} nodes are available: {total} No preemption victims found for incoming pod."
+            )
         } else {
-            format!("preemption: 0/{total} nodes are available: {total} Preemption is not helpful for scheduling.")
+            format!(
+                "preemption: 0/{total} nodes are available: {total} Preemption is not helpful for scheduling."
+            )
         };
-        let message = format!("0/{total} nodes are available: {}. {preemption}", parts.join(", "));
+        let message = format!(
+            "0/{total} nodes are available: {}. {preemption}",
+            parts.join(", ")
+        );
         let first = !self.kubelet.unschedulable.contains(key);
         self.kubelet.unschedulable.insert(key.clone());
         let changed = pod
@@ -179,7 +219,13 @@ impl Cluster {
             .condition("PodScheduled")
             .is_none_or(|c| c.status != "False" || c.message.as_deref() != Some(message.as_str()));
         if changed {
-            pod.status.set_condition("PodScheduled", "False", self.now, Some("Unschedulable"), Some(&message));
+            pod.status.set_condition(
+                "PodScheduled",
+                "False",
+                self.now,
+                Some("Unschedulable"),
+                Some(&message),
+            );
             let meta = pod.meta.clone();
             self.store.put_pod(pod);
             if first || changed {

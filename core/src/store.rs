@@ -4,7 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Deployment, Kind, Node, ObjectKey, ObjectMeta, OwnerReference, Pod, ReplicaSet};
+use crate::model::{
+    Deployment, Kind, Node, ObjectKey, ObjectMeta, OwnerReference, Pod, ReplicaSet,
+};
 
 /// Namespace and name.
 pub type NsName = (String, String);
@@ -72,9 +74,20 @@ impl Store {
         !self.changes.is_empty()
     }
 
-    fn record(&mut self, kind: Kind, key: &NsName, old: Option<&ObjectMeta>, uid: &str, deleted: bool) {
+    fn record(
+        &mut self,
+        kind: Kind,
+        key: &NsName,
+        old: Option<&ObjectMeta>,
+        uid: &str,
+        deleted: bool,
+    ) {
         self.changes.push(Change {
-            key: ObjectKey { kind, namespace: key.0.clone(), name: key.1.clone() },
+            key: ObjectKey {
+                kind,
+                namespace: key.0.clone(),
+                name: key.1.clone(),
+            },
             old_labels: old.map(|m| m.labels.clone()),
             old_controller: old.and_then(|m| m.controller_ref().cloned()),
             uid: uid.to_string(),
@@ -99,7 +112,10 @@ impl Store {
         }
         match controller_uid(&pod.meta) {
             Some(uid) => {
-                self.pods_by_controller.entry(uid).or_default().insert(key.clone());
+                self.pods_by_controller
+                    .entry(uid)
+                    .or_default()
+                    .insert(key.clone());
                 self.orphan_pods.remove(&key);
             }
             None => {
@@ -145,7 +161,10 @@ impl Store {
     /// Pods of a namespace.
     pub fn pods_in(&self, ns: &str) -> impl Iterator<Item = &Pod> {
         let start = (ns.to_string(), String::new());
-        self.pods.range(start..).take_while(move |(k, _)| k.0 == ns).map(|(_, p)| p)
+        self.pods
+            .range(start..)
+            .take_while(move |(k, _)| k.0 == ns)
+            .map(|(_, p)| p)
     }
 
     // ---- replicasets --------------------------------------------------------------------
@@ -164,7 +183,10 @@ impl Store {
             remove_index(&mut self.rs_by_controller, &uid, &key);
         }
         if let Some(uid) = controller_uid(&rs.meta) {
-            self.rs_by_controller.entry(uid).or_default().insert(key.clone());
+            self.rs_by_controller
+                .entry(uid)
+                .or_default()
+                .insert(key.clone());
         }
         let uid = rs.meta.uid.clone();
         self.record(Kind::ReplicaSet, &key, old.as_ref(), &uid, false);
@@ -195,7 +217,10 @@ impl Store {
     /// ReplicaSets of a namespace.
     pub fn replicasets_in(&self, ns: &str) -> impl Iterator<Item = &ReplicaSet> {
         let start = (ns.to_string(), String::new());
-        self.replicasets.range(start..).take_while(move |(k, _)| k.0 == ns).map(|(_, r)| r)
+        self.replicasets
+            .range(start..)
+            .take_while(move |(k, _)| k.0 == ns)
+            .map(|(_, r)| r)
     }
 
     // ---- deployments --------------------------------------------------------------------
@@ -227,7 +252,10 @@ impl Store {
     /// Deployments of a namespace.
     pub fn deployments_in(&self, ns: &str) -> impl Iterator<Item = &Deployment> {
         let start = (ns.to_string(), String::new());
-        self.deployments.range(start..).take_while(move |(k, _)| k.0 == ns).map(|(_, d)| d)
+        self.deployments
+            .range(start..)
+            .take_while(move |(k, _)| k.0 == ns)
+            .map(|(_, d)| d)
     }
 
     // ---- nodes --------------------------------------------------------------------------

@@ -72,7 +72,9 @@ pub struct Epoch {
 
 impl Default for Epoch {
     fn default() -> Self {
-        Epoch { unix_ms: DEFAULT_EPOCH_UNIX_MS }
+        Epoch {
+            unix_ms: DEFAULT_EPOCH_UNIX_MS,
+        }
     }
 }
 
@@ -103,7 +105,8 @@ pub struct Civil {
 impl Epoch {
     /// Unix milliseconds of a virtual instant.
     pub fn unix_ms(self, t: SimTime) -> i64 {
-        self.unix_ms.saturating_add(i64::try_from(t.0).unwrap_or(i64::MAX))
+        self.unix_ms
+            .saturating_add(i64::try_from(t.0).unwrap_or(i64::MAX))
     }
 
     /// The UTC calendar date of a virtual instant.
@@ -379,22 +382,86 @@ mod tests {
             want: &'static str,
         }
         let cases = [
-            Case { name: "negative beyond -1s", secs: -2, want: "<invalid>" },
-            Case { name: "zero", secs: 0, want: "0s" },
-            Case { name: "119s", secs: 119, want: "119s" },
-            Case { name: "2m exactly", secs: 120, want: "2m" },
-            Case { name: "139s", secs: 139, want: "2m19s" },
-            Case { name: "600s", secs: 600, want: "10m" },
-            Case { name: "10799s", secs: 10_799, want: "179m" },
-            Case { name: "11000s", secs: 11_000, want: "3h3m" },
-            Case { name: "3h exactly", secs: 10_800, want: "3h" },
-            Case { name: "26h", secs: 26 * 3600, want: "26h" },
-            Case { name: "200000s", secs: 200_000, want: "2d7h" },
-            Case { name: "3d", secs: 3 * 86_400, want: "3d" },
-            Case { name: "100d", secs: 100 * 86_400, want: "100d" },
-            Case { name: "3y", secs: 3 * 365 * 86_400, want: "3y" },
-            Case { name: "3y10d", secs: (3 * 365 + 10) * 86_400, want: "3y10d" },
-            Case { name: "9y", secs: 9 * 365 * 86_400, want: "9y" },
+            Case {
+                name: "negative beyond -1s",
+                secs: -2,
+                want: "<invalid>",
+            },
+            Case {
+                name: "zero",
+                secs: 0,
+                want: "0s",
+            },
+            Case {
+                name: "119s",
+                secs: 119,
+                want: "119s",
+            },
+            Case {
+                name: "2m exactly",
+                secs: 120,
+                want: "2m",
+            },
+            Case {
+                name: "139s",
+                secs: 139,
+                want: "2m19s",
+            },
+            Case {
+                name: "600s",
+                secs: 600,
+                want: "10m",
+            },
+            Case {
+                name: "10799s",
+                secs: 10_799,
+                want: "179m",
+            },
+            Case {
+                name: "11000s",
+                secs: 11_000,
+                want: "3h3m",
+            },
+            Case {
+                name: "3h exactly",
+                secs: 10_800,
+                want: "3h",
+            },
+            Case {
+                name: "26h",
+                secs: 26 * 3600,
+                want: "26h",
+            },
+            Case {
+                name: "200000s",
+                secs: 200_000,
+                want: "2d7h",
+            },
+            Case {
+                name: "3d",
+                secs: 3 * 86_400,
+                want: "3d",
+            },
+            Case {
+                name: "100d",
+                secs: 100 * 86_400,
+                want: "100d",
+            },
+            Case {
+                name: "3y",
+                secs: 3 * 365 * 86_400,
+                want: "3y",
+            },
+            Case {
+                name: "3y10d",
+                secs: (3 * 365 + 10) * 86_400,
+                want: "3y10d",
+            },
+            Case {
+                name: "9y",
+                secs: 9 * 365 * 86_400,
+                want: "9y",
+            },
         ];
         for c in &cases {
             assert_eq!(human_duration_ms(c.secs * 1000), c.want, "{}", c.name);
@@ -407,17 +474,33 @@ mod tests {
         assert_eq!(e.rfc3339(SimTime(0)), "2026-01-01T00:00:00Z");
         assert_eq!(e.rfc1123z(SimTime(0)), "Thu, 01 Jan 2026 00:00:00 +0000");
         assert_eq!(e.rfc3339(SimTime(90_061_500)), "2026-01-02T01:01:01Z");
-        assert_eq!(e.rfc3339_micro(SimTime(1_500)), "2026-01-01T00:00:01.500000Z");
-        let leap = Epoch { unix_ms: 951_782_400_000 }; // 2000-02-29
+        assert_eq!(
+            e.rfc3339_micro(SimTime(1_500)),
+            "2026-01-01T00:00:01.500000Z"
+        );
+        let leap = Epoch {
+            unix_ms: 951_782_400_000,
+        }; // 2000-02-29
         assert_eq!(leap.rfc1123z(SimTime(0)), "Tue, 29 Feb 2000 00:00:00 +0000");
-        assert_eq!(e.parse_rfc3339("2026-01-01T00:01:05Z"), Some(SimTime(65_000)));
+        assert_eq!(
+            e.parse_rfc3339("2026-01-01T00:01:05Z"),
+            Some(SimTime(65_000))
+        );
         assert_eq!(e.parse_rfc3339("2025-12-31T23:59:59Z"), None);
         assert_eq!(e.parse_rfc3339("garbage"), None);
     }
 
     #[test]
     fn go_durations() {
-        for (ms, want) in [(0, "0s"), (500, "500ms"), (3_812, "3.812s"), (3_800, "3.8s"), (3_000, "3s"), (65_500, "1m5.5s"), (3_723_000, "1h2m3s")] {
+        for (ms, want) in [
+            (0, "0s"),
+            (500, "500ms"),
+            (3_812, "3.812s"),
+            (3_800, "3.8s"),
+            (3_000, "3s"),
+            (65_500, "1m5.5s"),
+            (3_723_000, "1h2m3s"),
+        ] {
             assert_eq!(go_duration_ms(ms), want, "{ms}");
         }
     }

@@ -61,7 +61,11 @@ pub enum Action {
 /// `SlowStartBatch`: calls `f` `count` times in batches of 1, 2, 4, … (capped by what is
 /// left); stops after the first batch with a failure. Returns the successes and the first
 /// error.
-pub fn slow_start_batch<E>(count: usize, initial: usize, mut f: impl FnMut() -> Result<(), E>) -> (usize, Option<E>) {
+pub fn slow_start_batch<E>(
+    count: usize,
+    initial: usize,
+    mut f: impl FnMut() -> Result<(), E>,
+) -> (usize, Option<E>) {
     let mut remaining = count;
     let mut successes = 0;
     let mut batch = initial.max(1).min(count);
@@ -100,17 +104,45 @@ mod tests {
             want_ok: usize,
         }
         let cases = [
-            Case { name: "all succeed", count: 10, fail_at: None, want_calls: 10, want_ok: 10 },
-            Case { name: "zero", count: 0, fail_at: None, want_calls: 0, want_ok: 0 },
+            Case {
+                name: "all succeed",
+                count: 10,
+                fail_at: None,
+                want_calls: 10,
+                want_ok: 10,
+            },
+            Case {
+                name: "zero",
+                count: 0,
+                fail_at: None,
+                want_calls: 0,
+                want_ok: 0,
+            },
             // Batches 1, 2, 4, 3: a failure on call 5 (batch of 4) finishes that batch, then stops.
-            Case { name: "failure in third batch", count: 10, fail_at: Some(5), want_calls: 7, want_ok: 6 },
-            Case { name: "failure first", count: 10, fail_at: Some(1), want_calls: 1, want_ok: 0 },
+            Case {
+                name: "failure in third batch",
+                count: 10,
+                fail_at: Some(5),
+                want_calls: 7,
+                want_ok: 6,
+            },
+            Case {
+                name: "failure first",
+                count: 10,
+                fail_at: Some(1),
+                want_calls: 1,
+                want_ok: 0,
+            },
         ];
         for c in &cases {
             let mut calls = 0;
             let (ok, err) = slow_start_batch(c.count, 1, || {
                 calls += 1;
-                if Some(calls) == c.fail_at { Err("boom") } else { Ok(()) }
+                if Some(calls) == c.fail_at {
+                    Err("boom")
+                } else {
+                    Ok(())
+                }
             });
             assert_eq!(calls, c.want_calls, "{}", c.name);
             assert_eq!(ok, c.want_ok, "{}", c.name);

@@ -21,7 +21,9 @@ pub const POD_DELETION_COST: &str = "controller.kubernetes.io/pod-deletion-cost"
 
 /// `syncReplicaSet` for one ReplicaSet: the actions to take.
 pub fn sync_replica_set(store: &Store, key: &NsName, now: SimTime) -> Vec<Action> {
-    let Some(rs) = store.replicasets.get(key) else { return vec![] };
+    let Some(rs) = store.replicasets.get(key) else {
+        return vec![];
+    };
     let mut actions = Vec::new();
     let selector = rs.spec.selector.to_selector();
 
@@ -48,7 +50,12 @@ pub fn sync_replica_set(store: &Store, key: &NsName, now: SimTime) -> Vec<Action
             }
             actions.push(Action::AdoptPod {
                 pod: (pod.meta.namespace.clone(), pod.meta.name.clone()),
-                owner: OwnerReference::controller_ref("apps/v1", "ReplicaSet", &rs.meta.name, &rs.meta.uid),
+                owner: OwnerReference::controller_ref(
+                    "apps/v1",
+                    "ReplicaSet",
+                    &rs.meta.name,
+                    &rs.meta.uid,
+                ),
             });
             claimed.push(pod);
         }
@@ -61,7 +68,10 @@ pub fn sync_replica_set(store: &Store, key: &NsName, now: SimTime) -> Vec<Action
 
     let status = calculate_status(rs, &claimed, now);
     if status != rs.status {
-        actions.push(Action::UpdateReplicaSetStatus { rs: key.clone(), status: status.clone() });
+        actions.push(Action::UpdateReplicaSetStatus {
+            rs: key.clone(),
+            status: status.clone(),
+        });
     }
     if rs.spec.min_ready_seconds > 0
         && status.ready_replicas == rs.spec.replicas
@@ -75,19 +85,32 @@ pub fn sync_replica_set(store: &Store, key: &NsName, now: SimTime) -> Vec<Action
     actions
 }
 
-fn manage_replicas(store: &Store, rs: &ReplicaSet, pods: &[&Pod], now: SimTime, actions: &mut Vec<Action>) {
+fn manage_replicas(
+    store: &Store,
+    rs: &ReplicaSet,
+    pods: &[&Pod],
+    now: SimTime,
+    actions: &mut Vec<Action>,
+) {
     let diff = pods.len() as i64 - i64::from(rs.spec.replicas);
     let key = (rs.meta.namespace.clone(), rs.meta.name.clone());
     if diff < 0 {
         let count = ((-diff) as usize).min(BURST_REPLICAS);
-        actions.push(Action::CreatePods { rs: key, count, template: Box::new(pod_from_template(rs)) });
+        actions.push(Action::CreatePods {
+            rs: key,
+            count,
+            template: Box::new(pod_from_template(rs)),
+        });
     } else if diff > 0 {
         let count = (diff as usize).min(BURST_REPLICAS);
         let related = related_pods(store, rs);
         let victims = get_pods_to_delete(pods, &related, count, now);
         actions.push(Action::DeletePods {
             rs: key,
-            pods: victims.iter().map(|p| (p.meta.namespace.clone(), p.meta.name.clone())).collect(),
+            pods: victims
+                .iter()
+                .map(|p| (p.meta.namespace.clone(), p.meta.name.clone()))
+                .collect(),
         });
     }
 }
@@ -120,13 +143,16 @@ pub fn pod_from_template(rs: &ReplicaSet) -> Pod {
 
 /// Active pods of the ReplicaSets that share this one's controller (`getIndirectlyRelatedPods`).
 fn related_pods<'a>(store: &'a Store, rs: &ReplicaSet) -> Vec<&'a Pod> {
-    let Some(owner) = rs.meta.controller_ref() else { return vec![] };
+    let Some(owner) = rs.meta.controller_ref() else {
+        return vec![];
+    };
     let mut out: Vec<&Pod> = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for related in store.replicasets_controlled_by(&owner.uid) {
         let sel = related.spec.selector.to_selector();
         for pod in store.pods_controlled_by(&related.meta.uid) {
-            if pod.is_active() && sel.matches(&pod.meta.labels) && seen.insert(pod.meta.uid.clone()) {
+            if pod.is_active() && sel.matches(&pod.meta.labels) && seen.insert(pod.meta.uid.clone())
+            {
                 out.push(pod);
             }
         }
@@ -136,7 +162,12 @@ fn related_pods<'a>(store: &'a Store, rs: &ReplicaSet) -> Vec<&'a Pod> {
 
 /// `getPodsToDelete`: rank by co-located related pods, sort by `ActivePodsWithRanks`,
 /// take the first `diff`.
-pub fn get_pods_to_delete<'a>(pods: &[&'a Pod], related: &[&Pod], diff: usize, now: SimTime) -> Vec<&'a Pod> {
+pub fn get_pods_to_delete<'a>(
+    pods: &[&'a Pod],
+    related: &[&Pod],
+    diff: usize,
+    now: SimTime,
+) -> Vec<&'a Pod> {
     if diff >= pods.len() {
         return pods.to_vec();
     }
@@ -149,7 +180,12 @@ pub fn get_pods_to_delete<'a>(pods: &[&'a Pod], related: &[&Pod], diff: usize, n
     let mut ranked: Vec<(&Pod, i64)> = pods
         .iter()
         .map(|p| {
-            let rank = p.node_name.as_deref().and_then(|n| per_node.get(n)).copied().unwrap_or(0);
+            let rank = p
+                .node_name
+                .as_deref()
+                .and_then(|n| per_node.get(n))
+                .copied()
+                .unwrap_or(0);
             (*p, rank)
         })
         .collect();
@@ -167,13 +203,21 @@ fn phase_ordinal(p: PodPhase) -> u8 {
 }
 
 fn deletion_cost(p: &Pod) -> i32 {
-    p.meta.annotations.get(POD_DELETION_COST).and_then(|v| v.parse().ok()).unwrap_or(0)
+    p.meta
+        .annotations
+        .get(POD_DELETION_COST)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
 }
 
 /// ⌊log2(now − t in ns)⌋, or −1 when t is not in the past.
 fn log_bucket(t: SimTime, now: SimTime) -> i64 {
     let d_ns = (now.millis() as f64 - t.truncate_to_second().millis() as f64) * 1e6;
-    if d_ns > 0.0 { d_ns.log2().floor() as i64 } else { -1 }
+    if d_ns > 0.0 {
+        d_ns.log2().floor() as i64
+    } else {
+        -1
+    }
 }
 
 /// `ActivePodsWithRanks.Less` as an ordering (Less = deleted first).
@@ -183,17 +227,28 @@ fn compare_for_deletion(a: &(&Pod, i64), b: &(&Pod, i64), now: SimTime) -> Order
     // 1. Unassigned before assigned.
     let (na, nb) = (pa.node_name.is_none(), pb.node_name.is_none());
     if na != nb {
-        return if na { Ordering::Less } else { Ordering::Greater };
+        return if na {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        };
     }
     // 2. Pending < Unknown < Running.
-    let (oa, ob) = (phase_ordinal(pa.status.phase), phase_ordinal(pb.status.phase));
+    let (oa, ob) = (
+        phase_ordinal(pa.status.phase),
+        phase_ordinal(pb.status.phase),
+    );
     if oa != ob {
         return oa.cmp(&ob);
     }
     // 3. Not ready before ready.
     let (ya, yb) = (pa.is_ready(), pb.is_ready());
     if ya != yb {
-        return if !ya { Ordering::Less } else { Ordering::Greater };
+        return if !ya {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        };
     }
     // 4. Lower deletion cost first.
     let (ca, cb) = (deletion_cost(pa), deletion_cost(pb));
@@ -218,7 +273,14 @@ fn compare_for_deletion(a: &(&Pod, i64), b: &(&Pod, i64), now: SimTime) -> Order
         }
     }
     // 7. Higher max restart count first.
-    let max_restarts = |p: &Pod| p.status.container_statuses.iter().map(|c| c.restart_count).max().unwrap_or(0);
+    let max_restarts = |p: &Pod| {
+        p.status
+            .container_statuses
+            .iter()
+            .map(|c| c.restart_count)
+            .max()
+            .unwrap_or(0)
+    };
     let (xa, xb) = (max_restarts(pa), max_restarts(pb));
     if xa != xb {
         return xb.cmp(&xa);
@@ -245,7 +307,10 @@ pub fn calculate_status(rs: &ReplicaSet, pods: &[&Pod], now: SimTime) -> Replica
         ..ReplicaSetStatus::default()
     };
     for p in pods {
-        if template_labels.iter().all(|(k, v)| p.meta.labels.get(k) == Some(v)) {
+        if template_labels
+            .iter()
+            .all(|(k, v)| p.meta.labels.get(k) == Some(v))
+        {
             st.fully_labeled_replicas += 1;
         }
         if p.is_ready() {
@@ -264,8 +329,17 @@ mod tests {
     use crate::model::pod::{PodCondition, PodStatus};
     use std::rc::Rc;
 
-    fn pod(name: &str, node: Option<&str>, phase: PodPhase, ready_at: Option<u64>, created: u64) -> Pod {
-        let mut status = PodStatus { phase, ..PodStatus::default() };
+    fn pod(
+        name: &str,
+        node: Option<&str>,
+        phase: PodPhase,
+        ready_at: Option<u64>,
+        created: u64,
+    ) -> Pod {
+        let mut status = PodStatus {
+            phase,
+            ..PodStatus::default()
+        };
         if let Some(t) = ready_at {
             status.conditions.push(PodCondition {
                 type_: "Ready".into(),
@@ -328,7 +402,10 @@ mod tests {
             },
             Case {
                 name: "ready more recently first",
-                earlier: (pod("a", Some("n1"), PodPhase::Running, Some(999_000), 10), 0),
+                earlier: (
+                    pod("a", Some("n1"), PodPhase::Running, Some(999_000), 10),
+                    0,
+                ),
                 later: (pod("b", Some("n1"), PodPhase::Running, Some(10), 10), 0),
             },
             Case {
@@ -340,8 +417,18 @@ mod tests {
         for c in &cases {
             let e = (&c.earlier.0, c.earlier.1);
             let l = (&c.later.0, c.later.1);
-            assert_eq!(compare_for_deletion(&e, &l, now), Ordering::Less, "{}", c.name);
-            assert_eq!(compare_for_deletion(&l, &e, now), Ordering::Greater, "{} (reversed)", c.name);
+            assert_eq!(
+                compare_for_deletion(&e, &l, now),
+                Ordering::Less,
+                "{}",
+                c.name
+            );
+            assert_eq!(
+                compare_for_deletion(&l, &e, now),
+                Ordering::Greater,
+                "{} (reversed)",
+                c.name
+            );
         }
     }
 
@@ -349,9 +436,15 @@ mod tests {
     fn deletion_cost_orders_before_rank() {
         let now = SimTime(100_000);
         let mut cheap = pod("cheap", Some("n1"), PodPhase::Running, Some(10), 10);
-        cheap.meta.annotations.insert(POD_DELETION_COST.into(), "-5".into());
+        cheap
+            .meta
+            .annotations
+            .insert(POD_DELETION_COST.into(), "-5".into());
         let dear = pod("dear", Some("n1"), PodPhase::Running, Some(10), 10);
-        assert_eq!(compare_for_deletion(&(&cheap, 0), &(&dear, 3), now), Ordering::Less);
+        assert_eq!(
+            compare_for_deletion(&(&cheap, 0), &(&dear, 3), now),
+            Ordering::Less
+        );
     }
 
     #[test]
@@ -360,7 +453,13 @@ mod tests {
         let a = pod("a", Some("n1"), PodPhase::Running, Some(1000), 10);
         let b = pod("b", Some("n1"), PodPhase::Running, Some(1001), 10);
         // 999000s and 998999s ago fall in the same power-of-two bucket: uid decides.
-        assert_eq!(compare_for_deletion(&(&a, 0), &(&b, 0), now), Ordering::Less);
-        assert_eq!(compare_for_deletion(&(&b, 0), &(&a, 0), now), Ordering::Greater);
+        assert_eq!(
+            compare_for_deletion(&(&a, 0), &(&b, 0), now),
+            Ordering::Less
+        );
+        assert_eq!(
+            compare_for_deletion(&(&b, 0), &(&a, 0), now),
+            Ordering::Greater
+        );
     }
 }

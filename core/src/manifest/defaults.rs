@@ -55,8 +55,12 @@ pub fn pod(v: &mut Value) {
 }
 
 fn requests_from_limits(c: &mut Value) {
-    let Some(res) = c.get_mut("resources") else { return };
-    let Some(limits) = res.get("limits").and_then(Value::as_object).cloned() else { return };
+    let Some(res) = c.get_mut("resources") else {
+        return;
+    };
+    let Some(limits) = res.get("limits").and_then(Value::as_object).cloned() else {
+        return;
+    };
     let requests = res.entry_object("requests");
     for (k, v) in limits {
         if requests.get(&k).is_none() {
@@ -100,9 +104,21 @@ pub fn default_pull_policy(image: &str) -> &'static str {
 }
 
 fn container(c: &mut Value) {
-    let image = c.get("image").and_then(Value::as_str).unwrap_or("").to_string();
-    set_if_missing(c, "imagePullPolicy", Value::from(default_pull_policy(&image)));
-    set_if_missing(c, "terminationMessagePath", Value::from("/dev/termination-log"));
+    let image = c
+        .get("image")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    set_if_missing(
+        c,
+        "imagePullPolicy",
+        Value::from(default_pull_policy(&image)),
+    );
+    set_if_missing(
+        c,
+        "terminationMessagePath",
+        Value::from("/dev/termination-log"),
+    );
     set_if_missing(c, "terminationMessagePolicy", Value::from("File"));
     set_if_missing(c, "resources", Value::object());
     if let Some(Value::Array(ports)) = c.get_mut("ports") {
@@ -134,7 +150,12 @@ fn container(c: &mut Value) {
 }
 
 fn volume(v: &mut Value) {
-    for (source, mode) in [("configMap", true), ("secret", true), ("projected", true), ("downwardAPI", true)] {
+    for (source, mode) in [
+        ("configMap", true),
+        ("secret", true),
+        ("projected", true),
+        ("downwardAPI", true),
+    ] {
         if let Some(s) = v.get_mut(source).filter(|s| s.as_object().is_some()) {
             if mode {
                 set_if_missing(s, "defaultMode", Value::Int(420));
@@ -157,12 +178,30 @@ mod tests {
             want: &'static str,
         }
         let cases = [
-            Case { image: "nginx", want: "Always" },
-            Case { image: "nginx:latest", want: "Always" },
-            Case { image: "nginx:1.14.2", want: "IfNotPresent" },
-            Case { image: "localhost:5000/app", want: "Always" },
-            Case { image: "localhost:5000/app:v1", want: "IfNotPresent" },
-            Case { image: "nginx@sha256:abc", want: "IfNotPresent" },
+            Case {
+                image: "nginx",
+                want: "Always",
+            },
+            Case {
+                image: "nginx:latest",
+                want: "Always",
+            },
+            Case {
+                image: "nginx:1.14.2",
+                want: "IfNotPresent",
+            },
+            Case {
+                image: "localhost:5000/app",
+                want: "Always",
+            },
+            Case {
+                image: "localhost:5000/app:v1",
+                want: "IfNotPresent",
+            },
+            Case {
+                image: "nginx@sha256:abc",
+                want: "IfNotPresent",
+            },
         ];
         for c in &cases {
             assert_eq!(default_pull_policy(c.image), c.want, "{}", c.image);
@@ -175,13 +214,32 @@ mod tests {
         v.entry_object("spec")
             .entry_object("template")
             .entry_object("spec")
-            .set("containers", Value::Array(vec![crate::value::obj([("name", "a".into()), ("image", "nginx:1.2".into())])]));
+            .set(
+                "containers",
+                Value::Array(vec![crate::value::obj([
+                    ("name", "a".into()),
+                    ("image", "nginx:1.2".into()),
+                ])]),
+            );
         deployment(&mut v);
         assert_eq!(v.pointer("spec.replicas"), Some(&Value::Int(1)));
-        assert_eq!(v.pointer("spec.strategy.rollingUpdate.maxSurge"), Some(&Value::from("25%")));
-        assert_eq!(v.pointer("spec.progressDeadlineSeconds"), Some(&Value::Int(600)));
-        assert_eq!(v.pointer("spec.template.spec.dnsPolicy"), Some(&Value::from("ClusterFirst")));
-        let c = &v.pointer("spec.template.spec.containers").unwrap().as_array().unwrap()[0];
+        assert_eq!(
+            v.pointer("spec.strategy.rollingUpdate.maxSurge"),
+            Some(&Value::from("25%"))
+        );
+        assert_eq!(
+            v.pointer("spec.progressDeadlineSeconds"),
+            Some(&Value::Int(600))
+        );
+        assert_eq!(
+            v.pointer("spec.template.spec.dnsPolicy"),
+            Some(&Value::from("ClusterFirst"))
+        );
+        let c = &v
+            .pointer("spec.template.spec.containers")
+            .unwrap()
+            .as_array()
+            .unwrap()[0];
         assert_eq!(c.get("imagePullPolicy"), Some(&Value::from("IfNotPresent")));
         assert_eq!(c.get("resources"), Some(&Value::object()));
     }
@@ -189,7 +247,9 @@ mod tests {
     #[test]
     fn recreate_gets_no_rolling_update_block() {
         let mut v = Value::object();
-        v.entry_object("spec").entry_object("strategy").set("type", "Recreate".into());
+        v.entry_object("spec")
+            .entry_object("strategy")
+            .set("type", "Recreate".into());
         deployment(&mut v);
         assert_eq!(v.pointer("spec.strategy.rollingUpdate"), None);
     }

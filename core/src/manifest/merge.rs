@@ -8,8 +8,14 @@ use crate::value::{Map, Value};
 /// The merge key of a list field, as strategic merge patch knows it.
 fn merge_key(field: &str) -> Option<&'static str> {
     match field {
-        "containers" | "initContainers" | "ephemeralContainers" | "env" | "volumes" | "imagePullSecrets"
-        | "hostAliases" | "resourceClaims" => Some(match field {
+        "containers"
+        | "initContainers"
+        | "ephemeralContainers"
+        | "env"
+        | "volumes"
+        | "imagePullSecrets"
+        | "hostAliases"
+        | "resourceClaims" => Some(match field {
             "hostAliases" => "ip",
             _ => "name",
         }),
@@ -27,7 +33,9 @@ pub fn three_way(last: Option<&Value>, new: &Value, live: &Value) -> Value {
 
 fn merge_value(last: Option<&Value>, new: &Value, live: &Value, field: &str) -> Value {
     match (new, live) {
-        (Value::Object(n), Value::Object(l)) => Value::Object(merge_maps(last.and_then(Value::as_object), n, l)),
+        (Value::Object(n), Value::Object(l)) => {
+            Value::Object(merge_maps(last.and_then(Value::as_object), n, l))
+        }
         (Value::Array(n), Value::Array(l)) => match merge_key(field) {
             Some(key) => Value::Array(merge_keyed(last.and_then(Value::as_array), n, l, key)),
             None => new.clone(),
@@ -64,7 +72,8 @@ fn item_key<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
 }
 
 fn merge_keyed(last: Option<&Vec<Value>>, new: &[Value], live: &[Value], key: &str) -> Vec<Value> {
-    let find = |list: &[Value], k: &Value| list.iter().find(|i| item_key(i, key) == Some(k)).cloned();
+    let find =
+        |list: &[Value], k: &Value| list.iter().find(|i| item_key(i, key) == Some(k)).cloned();
     let mut out = Vec::new();
     for n in new {
         let Some(k) = item_key(n, key) else {
@@ -128,8 +137,14 @@ mod tests {
             },
             Case {
                 name: "containers merge by name, keeping fields set by others",
-                last: Some(obj([("containers", Value::Array(vec![obj([("name", "c".into()), ("image", "a".into())])]))])),
-                new: obj([("containers", Value::Array(vec![obj([("name", "c".into()), ("image", "b".into())])]))]),
+                last: Some(obj([(
+                    "containers",
+                    Value::Array(vec![obj([("name", "c".into()), ("image", "a".into())])]),
+                )])),
+                new: obj([(
+                    "containers",
+                    Value::Array(vec![obj([("name", "c".into()), ("image", "b".into())])]),
+                )]),
                 live: obj([(
                     "containers",
                     Value::Array(vec![obj([
@@ -149,7 +164,12 @@ mod tests {
             },
         ];
         for c in &cases {
-            assert_eq!(three_way(c.last.as_ref(), &c.new, &c.live), c.want, "{}", c.name);
+            assert_eq!(
+                three_way(c.last.as_ref(), &c.new, &c.live),
+                c.want,
+                "{}",
+                c.name
+            );
         }
     }
 }

@@ -108,20 +108,37 @@ impl DocError {
             severity: Severity::Error,
         };
         match self {
-            DocError::Syntax { pos, message } => vec![d(*pos, format!("YAML syntax error: {message}"))],
-            DocError::NotAnObject { pos } => vec![d(*pos, "a manifest must be a mapping (an object)".into())],
+            DocError::Syntax { pos, message } => {
+                vec![d(*pos, format!("YAML syntax error: {message}"))]
+            }
+            DocError::NotAnObject { pos } => {
+                vec![d(*pos, "a manifest must be a mapping (an object)".into())]
+            }
             DocError::MissingField { field, pos } => vec![d(*pos, format!("{field} not set"))],
-            DocError::NoKindMatch { kind, api_version, pos, .. } => {
-                vec![d(*pos, format!("no matches for kind \"{kind}\" in version \"{api_version}\""))]
+            DocError::NoKindMatch {
+                kind,
+                api_version,
+                pos,
+                ..
+            } => {
+                vec![d(
+                    *pos,
+                    format!("no matches for kind \"{kind}\" in version \"{api_version}\""),
+                )]
             }
             DocError::Decode { issues, .. } => issues
                 .iter()
                 .map(|i| match i {
-                    schema::SchemaIssue::UnknownField { path, pos } => d(*pos, format!("unknown field \"{path}\"")),
+                    schema::SchemaIssue::UnknownField { path, pos } => {
+                        d(*pos, format!("unknown field \"{path}\""))
+                    }
                     schema::SchemaIssue::WrongType { message, pos } => d(*pos, message.clone()),
                 })
                 .collect(),
-            DocError::Invalid { causes, .. } => causes.iter().map(|(e, pos)| d(*pos, e.to_string())).collect(),
+            DocError::Invalid { causes, .. } => causes
+                .iter()
+                .map(|(e, pos)| d(*pos, e.to_string()))
+                .collect(),
             DocError::Other { message, pos, .. } => vec![d(*pos, message.clone())],
         }
     }
@@ -130,10 +147,18 @@ impl DocError {
 /// Parses a YAML stream into identified, schema-checked documents. A syntax error stops
 /// everything (`Err` with that one error); per-document problems are returned beside the
 /// good documents, in document order.
-pub fn parse(text: &str, limits: YamlLimits) -> Result<Vec<Result<ManifestDoc, DocError>>, DocError> {
-    let docs = yaml::parse_documents(text, limits)
-        .map_err(|e| DocError::Syntax { pos: e.pos, message: e.message })?;
-    Ok(docs.into_iter().map(|d| identify(d.value, d.spans)).collect())
+pub fn parse(
+    text: &str,
+    limits: YamlLimits,
+) -> Result<Vec<Result<ManifestDoc, DocError>>, DocError> {
+    let docs = yaml::parse_documents(text, limits).map_err(|e| DocError::Syntax {
+        pos: e.pos,
+        message: e.message,
+    })?;
+    Ok(docs
+        .into_iter()
+        .map(|d| identify(d.value, d.spans))
+        .collect())
 }
 
 /// Identifies one document and checks it against the schema of its kind.
@@ -141,17 +166,38 @@ pub fn identify(value: Value, spans: SpanIndex) -> Result<ManifestDoc, DocError>
     if value.as_object().is_none() {
         return Err(DocError::NotAnObject { pos: spans.start });
     }
-    let kind_s = value.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
-    let api = value.get("apiVersion").and_then(Value::as_str).unwrap_or("").to_string();
+    let kind_s = value
+        .get("kind")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    let api = value
+        .get("apiVersion")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
     if kind_s.is_empty() {
-        return Err(DocError::MissingField { field: "kind", pos: spans.locate("kind") });
+        return Err(DocError::MissingField {
+            field: "kind",
+            pos: spans.locate("kind"),
+        });
     }
     if api.is_empty() {
-        return Err(DocError::MissingField { field: "apiVersion", pos: spans.locate("apiVersion") });
+        return Err(DocError::MissingField {
+            field: "apiVersion",
+            pos: spans.locate("apiVersion"),
+        });
     }
     let meta = value.get("metadata");
-    let name = meta.and_then(|m| m.get("name")).and_then(Value::as_str).unwrap_or("").to_string();
-    let namespace = meta.and_then(|m| m.get("namespace")).and_then(Value::as_str).map(str::to_string);
+    let name = meta
+        .and_then(|m| m.get("name"))
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    let namespace = meta
+        .and_then(|m| m.get("namespace"))
+        .and_then(Value::as_str)
+        .map(str::to_string);
     let Some(kind) = Kind::from_manifest(&api, &kind_s) else {
         return Err(DocError::NoKindMatch {
             kind: kind_s,
@@ -172,5 +218,11 @@ pub fn identify(value: Value, spans: SpanIndex) -> Result<ManifestDoc, DocError>
     if !issues.is_empty() {
         return Err(DocError::Decode { kind, name, issues });
     }
-    Ok(ManifestDoc { kind, value, spans, name, namespace })
+    Ok(ManifestDoc {
+        kind,
+        value,
+        spans,
+        name,
+        namespace,
+    })
 }

@@ -120,7 +120,11 @@ impl SchemaIssue {
 pub fn check(schema: &'static Struct, value: &Value, spans: &SpanIndex) -> Vec<SchemaIssue> {
     let mut out = Vec::new();
     let mut type_error: Option<SchemaIssue> = None;
-    let mut walker = Walker { spans, out: &mut out, type_error: &mut type_error };
+    let mut walker = Walker {
+        spans,
+        out: &mut out,
+        type_error: &mut type_error,
+    };
     walker.object(schema, value, "", "");
     if let Some(t) = type_error {
         // A type error aborts decoding: report it instead of unknown fields.
@@ -136,7 +140,11 @@ struct Walker<'a> {
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
 impl Walker<'_> {
@@ -185,7 +193,14 @@ impl Walker<'_> {
         });
     }
 
-    fn value(&mut self, ty: &'static Ty, v: &Value, path: &str, go_path: &str, parent: &'static Struct) {
+    fn value(
+        &mut self,
+        ty: &'static Ty,
+        v: &Value,
+        path: &str,
+        go_path: &str,
+        parent: &'static Struct,
+    ) {
         if v.is_null() {
             return; // null is accepted for every field (it means "unset")
         }
@@ -203,9 +218,7 @@ impl Walker<'_> {
             }
             Ty::Int32 | Ty::Int64 => {
                 let ok = match v {
-                    Value::Int(i) => {
-                        matches!(ty, Ty::Int64) || i32::try_from(*i).is_ok()
-                    }
+                    Value::Int(i) => matches!(ty, Ty::Int64) || i32::try_from(*i).is_ok(),
                     Value::Float(f) => {
                         f.fract() == 0.0
                             && f.is_finite()

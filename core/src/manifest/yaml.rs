@@ -91,7 +91,10 @@ pub struct YamlLimits {
 
 impl Default for YamlLimits {
     fn default() -> Self {
-        YamlLimits { max_depth: 64, max_nodes: 200_000 }
+        YamlLimits {
+            max_depth: 64,
+            max_nodes: 200_000,
+        }
     }
 }
 
@@ -141,14 +144,20 @@ pub fn parse_documents(text: &str, limits: YamlLimits) -> Result<Vec<Document>, 
             Event::StreamEnd => break,
             Event::DocumentStart => {
                 doc_started = true;
-                spans = SpanIndex { start: pos, ..SpanIndex::default() };
+                spans = SpanIndex {
+                    start: pos,
+                    ..SpanIndex::default()
+                };
                 root = None;
             }
             Event::DocumentEnd => {
                 if doc_started {
                     if let Some(v) = root.take() {
                         if !v.is_null() {
-                            docs.push(Document { value: v, spans: std::mem::take(&mut spans) });
+                            docs.push(Document {
+                                value: v,
+                                spans: std::mem::take(&mut spans),
+                            });
                         }
                     }
                 }
@@ -164,7 +173,16 @@ pub fn parse_documents(text: &str, limits: YamlLimits) -> Result<Vec<Document>, 
                 if nodes > limits.max_nodes {
                     return Err(too_large(pos));
                 }
-                push_value(&mut stack, &mut root, &mut spans, v, pos, 0, 0, &mut anchors)?;
+                push_value(
+                    &mut stack,
+                    &mut root,
+                    &mut spans,
+                    v,
+                    pos,
+                    0,
+                    0,
+                    &mut anchors,
+                )?;
             }
             Event::Scalar(s, style, anchor, tag) => {
                 nodes += 1;
@@ -172,20 +190,39 @@ pub fn parse_documents(text: &str, limits: YamlLimits) -> Result<Vec<Document>, 
                     return Err(too_large(pos));
                 }
                 let v = resolve_scalar(s, style, tag.as_ref().map(|t| t.suffix.as_str()));
-                push_value(&mut stack, &mut root, &mut spans, v, pos, anchor, 1, &mut anchors)?;
+                push_value(
+                    &mut stack,
+                    &mut root,
+                    &mut spans,
+                    v,
+                    pos,
+                    anchor,
+                    1,
+                    &mut anchors,
+                )?;
             }
             Event::SequenceStart(anchor, _) => {
                 nodes += 1;
                 if stack.len() >= limits.max_depth {
-                    return Err(YamlError { pos, message: "document is nested too deeply".into() });
+                    return Err(YamlError {
+                        pos,
+                        message: "document is nested too deeply".into(),
+                    });
                 }
                 let path = child_path_for_next(&stack, &mut spans, pos)?;
-                stack.push(Frame::Seq { items: Vec::new(), anchor, path });
+                stack.push(Frame::Seq {
+                    items: Vec::new(),
+                    anchor,
+                    path,
+                });
             }
             Event::MappingStart(anchor, _) => {
                 nodes += 1;
                 if stack.len() >= limits.max_depth {
-                    return Err(YamlError { pos, message: "document is nested too deeply".into() });
+                    return Err(YamlError {
+                        pos,
+                        message: "document is nested too deeply".into(),
+                    });
                 }
                 let path = child_path_for_next(&stack, &mut spans, pos)?;
                 stack.push(Frame::Map {
@@ -214,7 +251,10 @@ pub fn parse_documents(text: &str, limits: YamlLimits) -> Result<Vec<Document>, 
 }
 
 fn too_large(pos: Pos) -> YamlError {
-    YamlError { pos, message: "document is too large (alias expansion or size limit)".into() }
+    YamlError {
+        pos,
+        message: "document is too large (alias expansion or size limit)".into(),
+    }
 }
 
 fn count_nodes(v: &Value) -> usize {
@@ -227,7 +267,11 @@ fn count_nodes(v: &Value) -> usize {
 
 /// The path the next value pushed into the current frame will have; for a map entry's
 /// value also records the key/value positions. Called when a collection starts.
-fn child_path_for_next(stack: &[Frame], spans: &mut SpanIndex, pos: Pos) -> Result<String, YamlError> {
+fn child_path_for_next(
+    stack: &[Frame],
+    spans: &mut SpanIndex,
+    pos: Pos,
+) -> Result<String, YamlError> {
     Ok(match stack.last() {
         None => String::new(),
         Some(Frame::Seq { items, path, .. }) => {
@@ -235,12 +279,18 @@ fn child_path_for_next(stack: &[Frame], spans: &mut SpanIndex, pos: Pos) -> Resu
             spans.insert(p.clone(), pos, pos);
             p
         }
-        Some(Frame::Map { pending_key: Some((k, kpos)), path, .. }) => {
+        Some(Frame::Map {
+            pending_key: Some((k, kpos)),
+            path,
+            ..
+        }) => {
             let p = join(path, k);
             spans.insert(p.clone(), *kpos, pos);
             p
         }
-        Some(Frame::Map { pending_key: None, .. }) => {
+        Some(Frame::Map {
+            pending_key: None, ..
+        }) => {
             // A collection used as a mapping key: go-yaml rejects it for JSON conversion.
             return Err(YamlError {
                 pos,
@@ -251,7 +301,11 @@ fn child_path_for_next(stack: &[Frame], spans: &mut SpanIndex, pos: Pos) -> Resu
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -269,7 +323,13 @@ fn push_value(
         anchors.insert(anchor, (v.clone(), size.max(1)));
     }
     // A scalar in key position becomes the pending key.
-    if let Some(Frame::Map { pending_key, key_positions, path, .. }) = stack.last_mut() {
+    if let Some(Frame::Map {
+        pending_key,
+        key_positions,
+        path,
+        ..
+    }) = stack.last_mut()
+    {
         if pending_key.is_none() {
             let key = key_string(&v).ok_or_else(|| YamlError {
                 pos,
@@ -299,7 +359,11 @@ fn push_value(
         Some(Frame::Seq { items, path, .. }) => {
             spans.insert(format!("{path}[{}]", items.len()), pos, pos);
         }
-        Some(Frame::Map { pending_key: Some((k, kpos)), path, .. }) => {
+        Some(Frame::Map {
+            pending_key: Some((k, kpos)),
+            path,
+            ..
+        }) => {
             spans.insert(join(path, k), *kpos, pos);
         }
         _ => {}
@@ -307,7 +371,12 @@ fn push_value(
     attach(stack, root, v, pos)
 }
 
-fn attach(stack: &mut [Frame], root: &mut Option<Value>, v: Value, pos: Pos) -> Result<(), YamlError> {
+fn attach(
+    stack: &mut [Frame],
+    root: &mut Option<Value>,
+    v: Value,
+    pos: Pos,
+) -> Result<(), YamlError> {
     match stack.last_mut() {
         None => {
             *root = Some(v);
@@ -317,7 +386,9 @@ fn attach(stack: &mut [Frame], root: &mut Option<Value>, v: Value, pos: Pos) -> 
             items.push(v);
             Ok(())
         }
-        Some(Frame::Map { map, pending_key, .. }) => match pending_key.take() {
+        Some(Frame::Map {
+            map, pending_key, ..
+        }) => match pending_key.take() {
             Some((k, _)) => {
                 map.insert(k, v);
                 Ok(())
@@ -408,7 +479,10 @@ fn parse_int(s: &str) -> Option<i64> {
         (16, h)
     } else if let Some(b) = body.strip_prefix("0b") {
         (2, b)
-    } else if body.len() > 1 && body.starts_with('0') && body.bytes().all(|c| (b'0'..=b'7').contains(&c)) {
+    } else if body.len() > 1
+        && body.starts_with('0')
+        && body.bytes().all(|c| (b'0'..=b'7').contains(&c))
+    {
         (8, &body[1..])
     } else {
         (10, body)
@@ -469,14 +543,28 @@ mod tests {
 
     #[test]
     fn positions_of_fields() {
-        let d = one("apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n      - name: a\n        image: nginx\n");
-        assert_eq!(d.spans.key("spec.replicas"), Some(Pos { line: 4, column: 3 }));
-        assert_eq!(d.spans.value("spec.replicas"), Some(Pos { line: 4, column: 13 }));
+        let d = one(
+            "apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n      - name: a\n        image: nginx\n",
+        );
+        assert_eq!(
+            d.spans.key("spec.replicas"),
+            Some(Pos { line: 4, column: 3 })
+        );
+        assert_eq!(
+            d.spans.value("spec.replicas"),
+            Some(Pos {
+                line: 4,
+                column: 13
+            })
+        );
         assert_eq!(
             d.spans.key("spec.template.spec.containers[0].image"),
             Some(Pos { line: 9, column: 9 })
         );
-        assert_eq!(d.spans.locate("spec.template.spec.containers[0].nope"), Pos { line: 8, column: 9 });
+        assert_eq!(
+            d.spans.locate("spec.template.spec.containers[0].nope"),
+            Pos { line: 8, column: 9 }
+        );
         assert_eq!(d.value.pointer("spec.replicas"), Some(&Value::Int(3)));
     }
 
@@ -488,20 +576,76 @@ mod tests {
             want: Value,
         }
         let cases = [
-            Case { name: "int", text: "v: 3", want: Value::Int(3) },
-            Case { name: "negative", text: "v: -1", want: Value::Int(-1) },
-            Case { name: "octal", text: "v: 0777", want: Value::Int(511) },
-            Case { name: "hex", text: "v: 0x1F", want: Value::Int(31) },
-            Case { name: "float", text: "v: 1.5", want: Value::Float(1.5) },
-            Case { name: "yes is bool", text: "v: yes", want: Value::Bool(true) },
-            Case { name: "off is bool", text: "v: off", want: Value::Bool(false) },
-            Case { name: "tilde is null", text: "v: ~", want: Value::Null },
-            Case { name: "empty is null", text: "v:", want: Value::Null },
-            Case { name: "quoted stays string", text: "v: \"3\"", want: Value::String("3".into()) },
-            Case { name: "percent", text: "v: 25%", want: Value::String("25%".into()) },
-            Case { name: "version-like", text: "v: 1.2.3", want: Value::String("1.2.3".into()) },
-            Case { name: "str tag", text: "v: !!str 10", want: Value::String("10".into()) },
-            Case { name: "image", text: "v: nginx:1.14.2", want: Value::String("nginx:1.14.2".into()) },
+            Case {
+                name: "int",
+                text: "v: 3",
+                want: Value::Int(3),
+            },
+            Case {
+                name: "negative",
+                text: "v: -1",
+                want: Value::Int(-1),
+            },
+            Case {
+                name: "octal",
+                text: "v: 0777",
+                want: Value::Int(511),
+            },
+            Case {
+                name: "hex",
+                text: "v: 0x1F",
+                want: Value::Int(31),
+            },
+            Case {
+                name: "float",
+                text: "v: 1.5",
+                want: Value::Float(1.5),
+            },
+            Case {
+                name: "yes is bool",
+                text: "v: yes",
+                want: Value::Bool(true),
+            },
+            Case {
+                name: "off is bool",
+                text: "v: off",
+                want: Value::Bool(false),
+            },
+            Case {
+                name: "tilde is null",
+                text: "v: ~",
+                want: Value::Null,
+            },
+            Case {
+                name: "empty is null",
+                text: "v:",
+                want: Value::Null,
+            },
+            Case {
+                name: "quoted stays string",
+                text: "v: \"3\"",
+                want: Value::String("3".into()),
+            },
+            Case {
+                name: "percent",
+                text: "v: 25%",
+                want: Value::String("25%".into()),
+            },
+            Case {
+                name: "version-like",
+                text: "v: 1.2.3",
+                want: Value::String("1.2.3".into()),
+            },
+            Case {
+                name: "str tag",
+                text: "v: !!str 10",
+                want: Value::String("10".into()),
+            },
+            Case {
+                name: "image",
+                text: "v: nginx:1.14.2",
+                want: Value::String("nginx:1.14.2".into()),
+            },
         ];
         for c in &cases {
             let d = one(c.text);
@@ -520,7 +664,10 @@ mod tests {
     fn errors_have_positions() {
         let e = parse_documents("a: 1\nb: c: d\n", YamlLimits::default()).unwrap_err();
         assert_eq!(e.pos.line, 2, "{e:?}");
-        assert!(e.message.contains("mapping values are not allowed"), "{e:?}");
+        assert!(
+            e.message.contains("mapping values are not allowed"),
+            "{e:?}"
+        );
         let e = parse_documents("a: 1\na: 2\n", YamlLimits::default()).unwrap_err();
         assert_eq!(e.pos, Pos { line: 2, column: 1 });
         assert_eq!(e.message, "key \"a\" already set in map (first at line 1)");

@@ -126,17 +126,26 @@ impl Deployment {
         let spec = v.get("spec").cloned().unwrap_or_else(Value::object);
         let status = v.get("status").cloned().unwrap_or_else(Value::object);
         let strategy = spec.get("strategy").cloned().unwrap_or_else(Value::object);
-        let rolling_update = strategy.get("rollingUpdate").filter(|r| !r.is_null()).map(|r| RollingUpdateDeployment {
-            max_unavailable: r.get("maxUnavailable").and_then(IntOrString::from_value),
-            max_surge: r.get("maxSurge").and_then(IntOrString::from_value),
-        });
+        let rolling_update = strategy
+            .get("rollingUpdate")
+            .filter(|r| !r.is_null())
+            .map(|r| RollingUpdateDeployment {
+                max_unavailable: r.get("maxUnavailable").and_then(IntOrString::from_value),
+                max_surge: r.get("maxSurge").and_then(IntOrString::from_value),
+            });
         Ok(Deployment {
             meta: ObjectMeta::from_value(v.get("metadata"), epoch)?,
             spec: DeploymentSpec {
                 replicas: read::i32_opt(&spec, "replicas").unwrap_or(1),
-                selector: spec.get("selector").map(LabelSelector::from_value).unwrap_or_default(),
+                selector: spec
+                    .get("selector")
+                    .map(LabelSelector::from_value)
+                    .unwrap_or_default(),
                 template: PodTemplateSpec::from_value(spec.get("template")),
-                strategy: DeploymentStrategy { type_: read::str_or_empty(&strategy, "type"), rolling_update },
+                strategy: DeploymentStrategy {
+                    type_: read::str_or_empty(&strategy, "type"),
+                    rolling_update,
+                },
                 min_ready_seconds: read::i32_opt(&spec, "minReadySeconds").unwrap_or(0),
                 revision_history_limit: read::i32_opt(&spec, "revisionHistoryLimit"),
                 progress_deadline_seconds: read::i32_opt(&spec, "progressDeadlineSeconds"),
@@ -157,8 +166,14 @@ impl Deployment {
                             .map(|c| DeploymentCondition {
                                 type_: read::str_or_empty(c, "type"),
                                 status: read::str_or_empty(c, "status"),
-                                last_update_time: read::time_opt(c, "lastUpdateTime", epoch).unwrap_or_default(),
-                                last_transition_time: read::time_opt(c, "lastTransitionTime", epoch).unwrap_or_default(),
+                                last_update_time: read::time_opt(c, "lastUpdateTime", epoch)
+                                    .unwrap_or_default(),
+                                last_transition_time: read::time_opt(
+                                    c,
+                                    "lastTransitionTime",
+                                    epoch,
+                                )
+                                .unwrap_or_default(),
                                 reason: read::str_or_empty(c, "reason"),
                                 message: read::str_or_empty(c, "message"),
                             })
@@ -178,19 +193,45 @@ impl Deployment {
                 "rollingUpdate",
                 s.strategy.rolling_update.as_ref().map_or(Value::Null, |r| {
                     obj([
-                        ("maxSurge", r.max_surge.as_ref().map_or(Value::Null, IntOrString::to_value)),
-                        ("maxUnavailable", r.max_unavailable.as_ref().map_or(Value::Null, IntOrString::to_value)),
+                        (
+                            "maxSurge",
+                            r.max_surge
+                                .as_ref()
+                                .map_or(Value::Null, IntOrString::to_value),
+                        ),
+                        (
+                            "maxUnavailable",
+                            r.max_unavailable
+                                .as_ref()
+                                .map_or(Value::Null, IntOrString::to_value),
+                        ),
                     ])
                 }),
             ),
             ("type", write::str_nonempty(&s.strategy.type_)),
         ]);
         obj([
-            ("minReadySeconds", write::int_nonzero(i64::from(s.min_ready_seconds))),
-            ("paused", if s.paused { Value::Bool(true) } else { Value::Null }),
-            ("progressDeadlineSeconds", s.progress_deadline_seconds.map_or(Value::Null, Value::from)),
+            (
+                "minReadySeconds",
+                write::int_nonzero(i64::from(s.min_ready_seconds)),
+            ),
+            (
+                "paused",
+                if s.paused {
+                    Value::Bool(true)
+                } else {
+                    Value::Null
+                },
+            ),
+            (
+                "progressDeadlineSeconds",
+                s.progress_deadline_seconds.map_or(Value::Null, Value::from),
+            ),
             ("replicas", Value::from(s.replicas)),
-            ("revisionHistoryLimit", s.revision_history_limit.map_or(Value::Null, Value::from)),
+            (
+                "revisionHistoryLimit",
+                s.revision_history_limit.map_or(Value::Null, Value::from),
+            ),
             ("selector", s.selector.to_value()),
             ("strategy", strategy),
             ("template", s.template.to_value()),
@@ -206,7 +247,10 @@ impl ToValue for Deployment {
             .iter()
             .map(|c| {
                 obj([
-                    ("lastTransitionTime", write::time(c.last_transition_time, epoch)),
+                    (
+                        "lastTransitionTime",
+                        write::time(c.last_transition_time, epoch),
+                    ),
                     ("lastUpdateTime", write::time(c.last_update_time, epoch)),
                     ("message", Value::from(c.message.as_str())),
                     ("reason", Value::from(c.reason.as_str())),
@@ -223,14 +267,39 @@ impl ToValue for Deployment {
             (
                 "status",
                 obj([
-                    ("availableReplicas", write::int_nonzero(i64::from(st.available_replicas))),
-                    ("collisionCount", st.collision_count.map_or(Value::Null, Value::from)),
-                    ("conditions", if conditions.is_empty() { Value::Null } else { Value::Array(conditions) }),
-                    ("observedGeneration", write::int_nonzero(st.observed_generation)),
-                    ("readyReplicas", write::int_nonzero(i64::from(st.ready_replicas))),
+                    (
+                        "availableReplicas",
+                        write::int_nonzero(i64::from(st.available_replicas)),
+                    ),
+                    (
+                        "collisionCount",
+                        st.collision_count.map_or(Value::Null, Value::from),
+                    ),
+                    (
+                        "conditions",
+                        if conditions.is_empty() {
+                            Value::Null
+                        } else {
+                            Value::Array(conditions)
+                        },
+                    ),
+                    (
+                        "observedGeneration",
+                        write::int_nonzero(st.observed_generation),
+                    ),
+                    (
+                        "readyReplicas",
+                        write::int_nonzero(i64::from(st.ready_replicas)),
+                    ),
                     ("replicas", write::int_nonzero(i64::from(st.replicas))),
-                    ("unavailableReplicas", write::int_nonzero(i64::from(st.unavailable_replicas))),
-                    ("updatedReplicas", write::int_nonzero(i64::from(st.updated_replicas))),
+                    (
+                        "unavailableReplicas",
+                        write::int_nonzero(i64::from(st.unavailable_replicas)),
+                    ),
+                    (
+                        "updatedReplicas",
+                        write::int_nonzero(i64::from(st.updated_replicas)),
+                    ),
                 ]),
             ),
         ])

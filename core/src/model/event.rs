@@ -52,7 +52,10 @@ pub struct Event {
 impl Event {
     /// Reads a stored event.
     pub fn from_value(v: &Value, epoch: Epoch) -> Result<Event, DecodeError> {
-        let inv = v.get("involvedObject").cloned().unwrap_or_else(Value::object);
+        let inv = v
+            .get("involvedObject")
+            .cloned()
+            .unwrap_or_else(Value::object);
         let src = v.get("source").cloned().unwrap_or_else(Value::object);
         Ok(Event {
             meta: ObjectMeta::from_value(v.get("metadata"), epoch)?,
@@ -86,7 +89,10 @@ impl ToValue for Event {
             (
                 "involvedObject",
                 obj([
-                    ("apiVersion", write::str_nonempty(&self.involved.api_version)),
+                    (
+                        "apiVersion",
+                        write::str_nonempty(&self.involved.api_version),
+                    ),
                     ("fieldPath", write::str_opt(&self.involved.field_path)),
                     ("kind", Value::from(self.involved.kind.as_str())),
                     ("name", Value::from(self.involved.name.as_str())),
@@ -99,8 +105,14 @@ impl ToValue for Event {
             ("message", Value::from(self.message.as_str())),
             ("metadata", self.meta.to_value(epoch)),
             ("reason", Value::from(self.reason.as_str())),
-            ("reportingComponent", Value::from(self.source_component.as_str())),
-            ("reportingInstance", Value::from(self.source_host.as_deref().unwrap_or(""))),
+            (
+                "reportingComponent",
+                Value::from(self.source_component.as_str()),
+            ),
+            (
+                "reportingInstance",
+                Value::from(self.source_host.as_deref().unwrap_or("")),
+            ),
             (
                 "source",
                 obj([

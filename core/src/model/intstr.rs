@@ -27,10 +27,12 @@ impl IntOrString {
     /// Reads a JSON value (int, integral float or string).
     pub fn from_value(v: &Value) -> Option<IntOrString> {
         match v {
-            Value::Int(i) => Some(IntOrString::Int((*i).clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32)),
-            Value::Float(f) if f.fract() == 0.0 && f.is_finite() => {
-                Some(IntOrString::Int(f.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32))
-            }
+            Value::Int(i) => Some(IntOrString::Int(
+                (*i).clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
+            )),
+            Value::Float(f) if f.fract() == 0.0 && f.is_finite() => Some(IntOrString::Int(
+                f.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32,
+            )),
             Value::String(s) => Some(IntOrString::Str(s.clone())),
             _ => None,
         }
@@ -105,17 +107,70 @@ mod tests {
         }
         let s = |x: &str| IntOrString::Str(x.into());
         let cases = [
-            Case { name: "int passes through", v: IntOrString::Int(5), total: 3, up: true, want: Ok(5) },
-            Case { name: "25% of 3 up", v: s("25%"), total: 3, up: true, want: Ok(1) },
-            Case { name: "25% of 3 down", v: s("25%"), total: 3, up: false, want: Ok(0) },
-            Case { name: "25% of 10 up", v: s("25%"), total: 10, up: true, want: Ok(3) },
-            Case { name: "25% of 10 down", v: s("25%"), total: 10, up: false, want: Ok(2) },
-            Case { name: "150% of 4", v: s("150%"), total: 4, up: true, want: Ok(6) },
-            Case { name: "not a percent", v: s("25"), total: 4, up: true, want: Err(()) },
-            Case { name: "bad percent", v: s("x%"), total: 4, up: true, want: Err(()) },
+            Case {
+                name: "int passes through",
+                v: IntOrString::Int(5),
+                total: 3,
+                up: true,
+                want: Ok(5),
+            },
+            Case {
+                name: "25% of 3 up",
+                v: s("25%"),
+                total: 3,
+                up: true,
+                want: Ok(1),
+            },
+            Case {
+                name: "25% of 3 down",
+                v: s("25%"),
+                total: 3,
+                up: false,
+                want: Ok(0),
+            },
+            Case {
+                name: "25% of 10 up",
+                v: s("25%"),
+                total: 10,
+                up: true,
+                want: Ok(3),
+            },
+            Case {
+                name: "25% of 10 down",
+                v: s("25%"),
+                total: 10,
+                up: false,
+                want: Ok(2),
+            },
+            Case {
+                name: "150% of 4",
+                v: s("150%"),
+                total: 4,
+                up: true,
+                want: Ok(6),
+            },
+            Case {
+                name: "not a percent",
+                v: s("25"),
+                total: 4,
+                up: true,
+                want: Err(()),
+            },
+            Case {
+                name: "bad percent",
+                v: s("x%"),
+                total: 4,
+                up: true,
+                want: Err(()),
+            },
         ];
         for c in &cases {
-            assert_eq!(c.v.scaled_value(c.total, c.up).map_err(|_| ()), c.want, "{}", c.name);
+            assert_eq!(
+                c.v.scaled_value(c.total, c.up).map_err(|_| ()),
+                c.want,
+                "{}",
+                c.name
+            );
         }
     }
 

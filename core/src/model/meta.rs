@@ -54,9 +54,20 @@ impl OwnerReference {
             ("apiVersion", Value::from(self.api_version.as_str())),
             (
                 "blockOwnerDeletion",
-                if self.block_owner_deletion { Value::Bool(true) } else { Value::Null },
+                if self.block_owner_deletion {
+                    Value::Bool(true)
+                } else {
+                    Value::Null
+                },
             ),
-            ("controller", if self.controller { Value::Bool(true) } else { Value::Null }),
+            (
+                "controller",
+                if self.controller {
+                    Value::Bool(true)
+                } else {
+                    Value::Null
+                },
+            ),
             ("kind", Value::from(self.kind.as_str())),
             ("name", Value::from(self.name.as_str())),
             ("uid", Value::from(self.uid.as_str())),
@@ -139,18 +150,30 @@ impl ToValue for ObjectMeta {
     fn to_value(&self, epoch: Epoch) -> Value {
         obj([
             ("annotations", write::string_map(&self.annotations)),
-            ("creationTimestamp", write::time(self.creation_timestamp, epoch)),
+            (
+                "creationTimestamp",
+                write::time(self.creation_timestamp, epoch),
+            ),
             (
                 "deletionGracePeriodSeconds",
-                self.deletion_grace_period_seconds.map_or(Value::Null, Value::Int),
+                self.deletion_grace_period_seconds
+                    .map_or(Value::Null, Value::Int),
             ),
-            ("deletionTimestamp", write::time_opt(self.deletion_timestamp, epoch)),
+            (
+                "deletionTimestamp",
+                write::time_opt(self.deletion_timestamp, epoch),
+            ),
             (
                 "finalizers",
                 if self.finalizers.is_empty() {
                     Value::Null
                 } else {
-                    Value::Array(self.finalizers.iter().map(|f| Value::from(f.as_str())).collect())
+                    Value::Array(
+                        self.finalizers
+                            .iter()
+                            .map(|f| Value::from(f.as_str()))
+                            .collect(),
+                    )
                 },
             ),
             ("generateName", write::str_opt(&self.generate_name)),
@@ -163,10 +186,18 @@ impl ToValue for ObjectMeta {
                 if self.owner_references.is_empty() {
                     Value::Null
                 } else {
-                    Value::Array(self.owner_references.iter().map(OwnerReference::to_value).collect())
+                    Value::Array(
+                        self.owner_references
+                            .iter()
+                            .map(OwnerReference::to_value)
+                            .collect(),
+                    )
                 },
             ),
-            ("resourceVersion", Value::String(self.resource_version.to_string())),
+            (
+                "resourceVersion",
+                Value::String(self.resource_version.to_string()),
+            ),
             ("uid", Value::from(self.uid.as_str())),
         ])
     }

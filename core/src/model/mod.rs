@@ -135,7 +135,11 @@ pub struct ObjectKey {
 impl ObjectKey {
     /// A key.
     pub fn new(kind: Kind, namespace: &str, name: &str) -> Self {
-        ObjectKey { kind, namespace: namespace.to_string(), name: name.to_string() }
+        ObjectKey {
+            kind,
+            namespace: namespace.to_string(),
+            name: name.to_string(),
+        }
     }
 }
 
@@ -216,7 +220,11 @@ pub(crate) mod read {
     pub fn string_list(v: &Value, key: &str) -> Vec<String> {
         v.get(key)
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -225,9 +233,11 @@ pub(crate) mod read {
         let s = v.get(key)?.as_str()?;
         epoch.parse_rfc3339(s).or_else(|| {
             // Before the epoch (e.g. a hand-written timestamp): clamp to the start.
-            crate::time::Epoch { unix_ms: i64::MIN / 2 }
-                .parse_rfc3339(s)
-                .map(|_| SimTime::ZERO)
+            crate::time::Epoch {
+                unix_ms: i64::MIN / 2,
+            }
+            .parse_rfc3339(s)
+            .map(|_| SimTime::ZERO)
         })
     }
 }
@@ -238,12 +248,20 @@ pub(crate) mod write {
 
     /// A string map as an object, or null when empty (omitempty).
     pub fn string_map(m: &BTreeMap<String, String>) -> Value {
-        if m.is_empty() { Value::Null } else { Value::from(m) }
+        if m.is_empty() {
+            Value::Null
+        } else {
+            Value::from(m)
+        }
     }
 
     /// A non-empty string or null (omitempty).
     pub fn str_nonempty(s: &str) -> Value {
-        if s.is_empty() { Value::Null } else { Value::String(s.to_string()) }
+        if s.is_empty() {
+            Value::Null
+        } else {
+            Value::String(s.to_string())
+        }
     }
 
     /// An optional string.

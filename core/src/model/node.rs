@@ -48,7 +48,10 @@ impl Node {
             .and_then(Value::as_array)
             .is_some_and(|ts| {
                 ts.iter().any(|t| {
-                    matches!(t.get("effect").and_then(Value::as_str), Some("NoSchedule" | "NoExecute"))
+                    matches!(
+                        t.get("effect").and_then(Value::as_str),
+                        Some("NoSchedule" | "NoExecute")
+                    )
                 })
             })
     }

@@ -44,7 +44,9 @@ impl Default for PodTemplateSpec {
 impl PodTemplateSpec {
     /// Reads a template value.
     pub fn from_value(v: Option<&Value>) -> PodTemplateSpec {
-        let Some(v) = v else { return PodTemplateSpec::default() };
+        let Some(v) = v else {
+            return PodTemplateSpec::default();
+        };
         let meta = v.get("metadata").cloned().unwrap_or_else(Value::object);
         let mut extra = meta.as_object().cloned().unwrap_or_default();
         extra.remove("labels");
@@ -95,7 +97,9 @@ impl PodTemplateSpec {
 
 /// `spec.containers` of a pod spec value.
 pub fn containers_of(spec: &Value) -> &[Value] {
-    spec.get("containers").and_then(Value::as_array).map_or(&[], Vec::as_slice)
+    spec.get("containers")
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
 }
 
 /// `status.phase`
@@ -194,12 +198,23 @@ impl ContainerState {
         match self {
             ContainerState::Waiting { reason, message } => obj([(
                 "waiting",
-                obj([("message", write::str_opt(message)), ("reason", Value::from(reason.as_str()))]),
+                obj([
+                    ("message", write::str_opt(message)),
+                    ("reason", Value::from(reason.as_str())),
+                ]),
             )]),
-            ContainerState::Running { started_at } => {
-                obj([("running", obj([("startedAt", write::time(*started_at, epoch))]))])
-            }
-            ContainerState::Terminated { exit_code, reason, message, started_at, finished_at, signal } => obj([(
+            ContainerState::Running { started_at } => obj([(
+                "running",
+                obj([("startedAt", write::time(*started_at, epoch))]),
+            )]),
+            ContainerState::Terminated {
+                exit_code,
+                reason,
+                message,
+                started_at,
+                finished_at,
+                signal,
+            } => obj([(
                 "terminated",
                 obj([
                     ("containerID", Value::Null),
@@ -207,7 +222,10 @@ impl ContainerState {
                     ("finishedAt", write::time_opt(*finished_at, epoch)),
                     ("message", write::str_opt(message)),
                     ("reason", write::str_opt(reason)),
-                    ("signal", signal.map_or(Value::Null, |s| Value::Int(i64::from(s)))),
+                    (
+                        "signal",
+                        signal.map_or(Value::Null, |s| Value::Int(i64::from(s))),
+                    ),
                     ("startedAt", write::time_opt(*started_at, epoch)),
                 ]),
             )]),
@@ -293,7 +311,14 @@ impl PodStatus {
     }
 
     /// Sets a condition; keeps lastTransitionTime when the status is unchanged.
-    pub fn set_condition(&mut self, type_: &str, status: &str, now: SimTime, reason: Option<&str>, message: Option<&str>) {
+    pub fn set_condition(
+        &mut self,
+        type_: &str,
+        status: &str,
+        now: SimTime,
+        reason: Option<&str>,
+        message: Option<&str>,
+    ) {
         let new = PodCondition {
             type_: type_.to_string(),
             status: status.to_string(),
@@ -303,8 +328,15 @@ impl PodStatus {
         };
         match self.conditions.iter_mut().find(|c| c.type_ == type_) {
             Some(c) => {
-                let ltt = if c.status == status { c.last_transition_time } else { now };
-                *c = PodCondition { last_transition_time: ltt, ..new };
+                let ltt = if c.status == status {
+                    c.last_transition_time
+                } else {
+                    now
+                };
+                *c = PodCondition {
+                    last_transition_time: ltt,
+                    ..new
+                };
             }
             None => self.conditions.push(new),
         }
@@ -329,7 +361,9 @@ pub struct Pod {
 impl Pod {
     /// `IsPodReady`: the Ready condition is True.
     pub fn is_ready(&self) -> bool {
-        self.status.condition("Ready").is_some_and(|c| c.status == "True")
+        self.status
+            .condition("Ready")
+            .is_some_and(|c| c.status == "True")
     }
 
     /// When the pod last became ready, if it is ready.
@@ -346,7 +380,9 @@ impl Pod {
             None => false,
             Some(_) if min_ready_seconds <= 0 => true,
             Some(since) => {
-                since.plus(crate::time::SimDuration::from_secs(min_ready_seconds as u64)) < now
+                since.plus(crate::time::SimDuration::from_secs(
+                    min_ready_seconds as u64,
+                )) < now
             }
         }
     }
@@ -375,16 +411,26 @@ impl Pod {
         let mut last_restart: Option<SimTime> = None;
         for c in st.container_statuses.iter().rev() {
             restarts += i64::from(c.restart_count);
-            if let Some(ContainerState::Terminated { finished_at: Some(f), .. }) = &c.last_state {
+            if let Some(ContainerState::Terminated {
+                finished_at: Some(f),
+                ..
+            }) = &c.last_state
+            {
                 if last_restart.is_none_or(|l| *f > l) {
                     last_restart = Some(*f);
                 }
             }
             match &c.state {
                 ContainerState::Waiting { reason: r, .. } if !r.is_empty() => reason = r.clone(),
-                ContainerState::Terminated { reason: Some(r), .. } if !r.is_empty() => reason = r.clone(),
-                ContainerState::Terminated { signal: Some(s), .. } if *s != 0 => reason = format!("Signal:{s}"),
-                ContainerState::Terminated { exit_code, .. } => reason = format!("ExitCode:{exit_code}"),
+                ContainerState::Terminated {
+                    reason: Some(r), ..
+                } if !r.is_empty() => reason = r.clone(),
+                ContainerState::Terminated {
+                    signal: Some(s), ..
+                } if *s != 0 => reason = format!("Signal:{s}"),
+                ContainerState::Terminated { exit_code, .. } => {
+                    reason = format!("ExitCode:{exit_code}")
+                }
                 ContainerState::Running { .. } if c.ready => {
                     has_running = true;
                     ready += 1;
@@ -404,7 +450,13 @@ impl Pod {
         } else if self.meta.deletion_timestamp.is_some() && !st.phase.is_terminal() {
             reason = "Terminating".into();
         }
-        PrintedPodStatus { ready, total: self.containers().len(), status: reason, restarts, last_restart }
+        PrintedPodStatus {
+            ready,
+            total: self.containers().len(),
+            status: reason,
+            restarts,
+            last_restart,
+        }
     }
 
     /// The pod as the API server returns it.
@@ -429,14 +481,19 @@ impl Pod {
     pub fn from_value(v: &Value, epoch: Epoch) -> Result<Pod, DecodeError> {
         let meta = ObjectMeta::from_value(v.get("metadata"), epoch)?;
         let mut spec = v.get("spec").cloned().unwrap_or_else(Value::object);
-        let node_name = spec.remove("nodeName").and_then(|n| n.as_str().map(str::to_string));
+        let node_name = spec
+            .remove("nodeName")
+            .and_then(|n| n.as_str().map(str::to_string));
         let api_access_suffix = remove_api_access_volume(&mut spec);
         Ok(Pod {
             meta,
             spec: Rc::new(spec),
             node_name,
             api_access_suffix,
-            status: v.get("status").map(|s| PodStatus::from_value(s, epoch)).unwrap_or_default(),
+            status: v
+                .get("status")
+                .map(|s| PodStatus::from_value(s, epoch))
+                .unwrap_or_default(),
         })
     }
 }
@@ -479,7 +536,10 @@ fn add_api_access_volume(spec: &mut Value, suffix: &str) {
                     Value::Array(vec![
                         obj([(
                             "serviceAccountToken",
-                            obj([("expirationSeconds", Value::Int(3607)), ("path", Value::from("token"))]),
+                            obj([
+                                ("expirationSeconds", Value::Int(3607)),
+                                ("path", Value::from("token")),
+                            ]),
                         )]),
                         obj([(
                             "configMap",
@@ -516,7 +576,10 @@ fn add_api_access_volume(spec: &mut Value, suffix: &str) {
         ),
     ]);
     let mount = obj([
-        ("mountPath", Value::from("/var/run/secrets/kubernetes.io/serviceaccount")),
+        (
+            "mountPath",
+            Value::from("/var/run/secrets/kubernetes.io/serviceaccount"),
+        ),
         ("name", Value::from(name.as_str())),
         ("readOnly", Value::Bool(true)),
     ]);
@@ -537,7 +600,9 @@ fn add_api_access_volume(spec: &mut Value, suffix: &str) {
 fn remove_api_access_volume(spec: &mut Value) -> Option<String> {
     let vols = spec.get_mut("volumes")?.as_array_mut()?;
     let idx = vols.iter().position(|v| {
-        v.get("name").and_then(Value::as_str).is_some_and(|n| n.starts_with(API_ACCESS_PREFIX))
+        v.get("name")
+            .and_then(Value::as_str)
+            .is_some_and(|n| n.starts_with(API_ACCESS_PREFIX))
     })?;
     let name = vols.remove(idx).get("name")?.as_str()?.to_string();
     if vols.is_empty() {
@@ -564,7 +629,10 @@ impl PodStatus {
             .map(|c| {
                 obj([
                     ("lastProbeTime", Value::Null),
-                    ("lastTransitionTime", write::time(c.last_transition_time, epoch)),
+                    (
+                        "lastTransitionTime",
+                        write::time(c.last_transition_time, epoch),
+                    ),
                     ("message", write::str_opt(&c.message)),
                     ("reason", write::str_opt(&c.reason)),
                     ("status", Value::from(c.status.as_str())),
@@ -582,7 +650,9 @@ impl PodStatus {
                     ("imageID", Value::from(c.image_id.as_str())),
                     (
                         "lastState",
-                        c.last_state.as_ref().map_or_else(Value::object, |s| s.to_value(epoch)),
+                        c.last_state
+                            .as_ref()
+                            .map_or_else(Value::object, |s| s.to_value(epoch)),
                     ),
                     ("name", Value::from(c.name.as_str())),
                     ("ready", Value::Bool(c.ready)),
@@ -593,11 +663,27 @@ impl PodStatus {
             })
             .collect();
         let ips = |ip: &Option<String>| {
-            ip.as_ref().map_or(Value::Null, |ip| Value::Array(vec![obj([("ip", Value::from(ip.as_str()))])]))
+            ip.as_ref().map_or(Value::Null, |ip| {
+                Value::Array(vec![obj([("ip", Value::from(ip.as_str()))])])
+            })
         };
         obj([
-            ("conditions", if conditions.is_empty() { Value::Null } else { Value::Array(conditions) }),
-            ("containerStatuses", if statuses.is_empty() { Value::Null } else { Value::Array(statuses) }),
+            (
+                "conditions",
+                if conditions.is_empty() {
+                    Value::Null
+                } else {
+                    Value::Array(conditions)
+                },
+            ),
+            (
+                "containerStatuses",
+                if statuses.is_empty() {
+                    Value::Null
+                } else {
+                    Value::Array(statuses)
+                },
+            ),
             ("hostIP", write::str_opt(&self.host_ip)),
             ("hostIPs", ips(&self.host_ip)),
             ("message", write::str_opt(&self.message)),
@@ -620,7 +706,8 @@ impl PodStatus {
                     .map(|c| PodCondition {
                         type_: read::str_or_empty(c, "type"),
                         status: read::str_or_empty(c, "status"),
-                        last_transition_time: read::time_opt(c, "lastTransitionTime", epoch).unwrap_or_default(),
+                        last_transition_time: read::time_opt(c, "lastTransitionTime", epoch)
+                            .unwrap_or_default(),
                         reason: read::str_opt(c, "reason"),
                         message: read::str_opt(c, "message"),
                     })
@@ -643,8 +730,13 @@ impl PodStatus {
                         state: c
                             .get("state")
                             .and_then(|s| ContainerState::from_value(s, epoch))
-                            .unwrap_or(ContainerState::Waiting { reason: String::new(), message: None }),
-                        last_state: c.get("lastState").and_then(|s| ContainerState::from_value(s, epoch)),
+                            .unwrap_or(ContainerState::Waiting {
+                                reason: String::new(),
+                                message: None,
+                            }),
+                        last_state: c
+                            .get("lastState")
+                            .and_then(|s| ContainerState::from_value(s, epoch)),
                     })
                     .collect()
             })
@@ -670,7 +762,9 @@ pub fn qos_class(spec: &Value) -> &'static str {
     for c in containers_of(spec) {
         let res = c.get("resources");
         let limits = res.and_then(|r| r.get("limits")).and_then(Value::as_object);
-        let requests = res.and_then(|r| r.get("requests")).and_then(Value::as_object);
+        let requests = res
+            .and_then(|r| r.get("requests"))
+            .and_then(Value::as_object);
         for name in ["cpu", "memory"] {
             let l = limits.and_then(|m| m.get(name));
             let r = requests.and_then(|m| m.get(name));
@@ -700,7 +794,12 @@ mod tests {
     fn pod_with(statuses: Vec<ContainerStatus>, deleting: bool) -> Pod {
         let spec = obj([(
             "containers",
-            Value::Array(statuses.iter().map(|s| obj([("name", Value::from(s.name.as_str()))])).collect()),
+            Value::Array(
+                statuses
+                    .iter()
+                    .map(|s| obj([("name", Value::from(s.name.as_str()))]))
+                    .collect(),
+            ),
         )]);
         Pod {
             meta: ObjectMeta {
@@ -734,7 +833,10 @@ mod tests {
 
     #[test]
     fn printed_status_follows_kubectl() {
-        let waiting = |r: &str| ContainerState::Waiting { reason: r.into(), message: None };
+        let waiting = |r: &str| ContainerState::Waiting {
+            reason: r.into(),
+            message: None,
+        };
         struct Case {
             name: &'static str,
             pod: Pod,
@@ -743,7 +845,16 @@ mod tests {
         let cases = [
             Case {
                 name: "running ready",
-                pod: pod_with(vec![cs("a", ContainerState::Running { started_at: SimTime(0) }, true)], false),
+                pod: pod_with(
+                    vec![cs(
+                        "a",
+                        ContainerState::Running {
+                            started_at: SimTime(0),
+                        },
+                        true,
+                    )],
+                    false,
+                ),
                 want: ("Running", 1, 1),
             },
             Case {
@@ -754,14 +865,26 @@ mod tests {
             Case {
                 name: "first container with a reason wins",
                 pod: pod_with(
-                    vec![cs("a", waiting("ErrImagePull"), false), cs("b", waiting("ContainerCreating"), false)],
+                    vec![
+                        cs("a", waiting("ErrImagePull"), false),
+                        cs("b", waiting("ContainerCreating"), false),
+                    ],
                     false,
                 ),
                 want: ("ErrImagePull", 0, 2),
             },
             Case {
                 name: "terminating",
-                pod: pod_with(vec![cs("a", ContainerState::Running { started_at: SimTime(0) }, true)], true),
+                pod: pod_with(
+                    vec![cs(
+                        "a",
+                        ContainerState::Running {
+                            started_at: SimTime(0),
+                        },
+                        true,
+                    )],
+                    true,
+                ),
                 want: ("Terminating", 1, 1),
             },
             Case {
@@ -792,12 +915,23 @@ mod tests {
 
     #[test]
     fn api_access_volume_round_trips() {
-        let mut pod = pod_with(vec![cs("a", ContainerState::Running { started_at: SimTime(0) }, true)], false);
+        let mut pod = pod_with(
+            vec![cs(
+                "a",
+                ContainerState::Running {
+                    started_at: SimTime(0),
+                },
+                true,
+            )],
+            false,
+        );
         pod.api_access_suffix = Some("abcde".into());
         pod.node_name = Some("node-1".into());
         let v = pod.to_value(Epoch::default());
         assert_eq!(
-            v.pointer("spec.volumes").and_then(|v| v.as_array()).map(|a| a.len()),
+            v.pointer("spec.volumes")
+                .and_then(|v| v.as_array())
+                .map(|a| a.len()),
             Some(1)
         );
         let back = Pod::from_value(&v, Epoch::default()).unwrap();
@@ -810,7 +944,10 @@ mod tests {
     fn qos() {
         let c = |res: Value| obj([("containers", Value::Array(vec![obj([("resources", res)])]))]);
         assert_eq!(qos_class(&c(Value::object())), "BestEffort");
-        let lim = obj([("limits", obj([("cpu", Value::from("1")), ("memory", Value::from("1Gi"))]))]);
+        let lim = obj([(
+            "limits",
+            obj([("cpu", Value::from("1")), ("memory", Value::from("1Gi"))]),
+        )]);
         assert_eq!(qos_class(&c(lim)), "Guaranteed");
         let req = obj([("requests", obj([("cpu", Value::from("1"))]))]);
         assert_eq!(qos_class(&c(req)), "Burstable");

@@ -75,7 +75,10 @@ impl ReplicaSet {
             spec: ReplicaSetSpec {
                 replicas: read::i32_opt(&spec, "replicas").unwrap_or(1),
                 min_ready_seconds: read::i32_opt(&spec, "minReadySeconds").unwrap_or(0),
-                selector: spec.get("selector").map(LabelSelector::from_value).unwrap_or_default(),
+                selector: spec
+                    .get("selector")
+                    .map(LabelSelector::from_value)
+                    .unwrap_or_default(),
                 template: PodTemplateSpec::from_value(spec.get("template")),
             },
             status: ReplicaSetStatus {
@@ -92,7 +95,12 @@ impl ReplicaSet {
                             .map(|c| ReplicaSetCondition {
                                 type_: read::str_or_empty(c, "type"),
                                 status: read::str_or_empty(c, "status"),
-                                last_transition_time: read::time_opt(c, "lastTransitionTime", epoch).unwrap_or_default(),
+                                last_transition_time: read::time_opt(
+                                    c,
+                                    "lastTransitionTime",
+                                    epoch,
+                                )
+                                .unwrap_or_default(),
                                 reason: read::str_or_empty(c, "reason"),
                                 message: read::str_or_empty(c, "message"),
                             })
@@ -105,7 +113,11 @@ impl ReplicaSet {
 
     /// The `deployment.kubernetes.io/revision` annotation, parsed.
     pub fn revision(&self) -> Option<i64> {
-        self.meta.annotations.get(super::deployment::REVISION_ANNOTATION)?.parse().ok()
+        self.meta
+            .annotations
+            .get(super::deployment::REVISION_ANNOTATION)?
+            .parse()
+            .ok()
     }
 }
 
@@ -119,7 +131,10 @@ impl ToValue for ReplicaSet {
             (
                 "spec",
                 obj([
-                    ("minReadySeconds", write::int_nonzero(i64::from(self.spec.min_ready_seconds))),
+                    (
+                        "minReadySeconds",
+                        write::int_nonzero(i64::from(self.spec.min_ready_seconds)),
+                    ),
                     ("replicas", Value::Int(i64::from(self.spec.replicas))),
                     ("selector", self.spec.selector.to_value()),
                     ("template", self.spec.template.to_value()),
@@ -128,7 +143,10 @@ impl ToValue for ReplicaSet {
             (
                 "status",
                 obj([
-                    ("availableReplicas", write::int_nonzero(i64::from(s.available_replicas))),
+                    (
+                        "availableReplicas",
+                        write::int_nonzero(i64::from(s.available_replicas)),
+                    ),
                     (
                         "conditions",
                         if s.conditions.is_empty() {
@@ -139,7 +157,10 @@ impl ToValue for ReplicaSet {
                                     .iter()
                                     .map(|c| {
                                         obj([
-                                            ("lastTransitionTime", write::time(c.last_transition_time, epoch)),
+                                            (
+                                                "lastTransitionTime",
+                                                write::time(c.last_transition_time, epoch),
+                                            ),
                                             ("message", Value::from(c.message.as_str())),
                                             ("reason", Value::from(c.reason.as_str())),
                                             ("status", Value::from(c.status.as_str())),
@@ -150,9 +171,18 @@ impl ToValue for ReplicaSet {
                             )
                         },
                     ),
-                    ("fullyLabeledReplicas", write::int_nonzero(i64::from(s.fully_labeled_replicas))),
-                    ("observedGeneration", write::int_nonzero(s.observed_generation)),
-                    ("readyReplicas", write::int_nonzero(i64::from(s.ready_replicas))),
+                    (
+                        "fullyLabeledReplicas",
+                        write::int_nonzero(i64::from(s.fully_labeled_replicas)),
+                    ),
+                    (
+                        "observedGeneration",
+                        write::int_nonzero(s.observed_generation),
+                    ),
+                    (
+                        "readyReplicas",
+                        write::int_nonzero(i64::from(s.ready_replicas)),
+                    ),
                     ("replicas", Value::Int(i64::from(s.replicas))),
                 ]),
             ),

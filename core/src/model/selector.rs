@@ -56,7 +56,11 @@ impl Requirement {
                 let (Ok(v), Ok(bound)) = (v.parse::<i64>(), bound.parse::<i64>()) else {
                     return false;
                 };
-                if self.op == Operator::GreaterThan { v > bound } else { v < bound }
+                if self.op == Operator::GreaterThan {
+                    v > bound
+                } else {
+                    v < bound
+                }
             }
         }
     }
@@ -101,7 +105,10 @@ impl Selector {
     fn sorted(mut requirements: Vec<Requirement>) -> Selector {
         // apimachinery sorts by key with a stable sort.
         requirements.sort_by(|a, b| a.key.cmp(&b.key));
-        Selector { requirements, nothing: false }
+        Selector {
+            requirements,
+            nothing: false,
+        }
     }
 
     /// Parses the string form (`kubectl get -l`).
@@ -163,7 +170,11 @@ fn parse_requirement(s: &str) -> Result<(Requirement, &str), String> {
             return Err("found '', expected: identifier".into());
         }
         return Ok((
-            Requirement { key: key.into(), op: Operator::DoesNotExist, values: vec![] },
+            Requirement {
+                key: key.into(),
+                op: Operator::DoesNotExist,
+                values: vec![],
+            },
             after,
         ));
     }
@@ -190,7 +201,14 @@ fn parse_requirement(s: &str) -> Result<(Requirement, &str), String> {
     } else if let Some(r) = strip_word(t, "in") {
         (Operator::In, r)
     } else {
-        return Ok((Requirement { key: key.into(), op: Operator::Exists, values: vec![] }, after));
+        return Ok((
+            Requirement {
+                key: key.into(),
+                op: Operator::Exists,
+                values: vec![],
+            },
+            after,
+        ));
     };
     match op {
         Operator::In | Operator::NotIn => {
@@ -208,29 +226,54 @@ fn parse_requirement(s: &str) -> Result<(Requirement, &str), String> {
                 .split(',')
                 .map(|v| v.trim().to_string())
                 .collect();
-            if values.iter().any(|v| !v.chars().all(is_key_char) || v.contains('/')) {
+            if values
+                .iter()
+                .any(|v| !v.chars().all(is_key_char) || v.contains('/'))
+            {
                 return Err(format!("invalid values in ({})", &r[..close]));
             }
             values.sort();
             values.dedup();
-            Ok((Requirement { key: key.into(), op, values }, &r[close + 1..]))
+            Ok((
+                Requirement {
+                    key: key.into(),
+                    op,
+                    values,
+                },
+                &r[close + 1..],
+            ))
         }
         _ => {
             let (value, after) = take_ident(rest.trim_start());
             if value.contains('/') {
                 return Err(format!("invalid value {value:?}"));
             }
-            if matches!(op, Operator::GreaterThan | Operator::LessThan) && value.parse::<i64>().is_err() {
-                return Err(format!("for 'Gt', 'Lt' operators, the value must be an integer: {value}"));
+            if matches!(op, Operator::GreaterThan | Operator::LessThan)
+                && value.parse::<i64>().is_err()
+            {
+                return Err(format!(
+                    "for 'Gt', 'Lt' operators, the value must be an integer: {value}"
+                ));
             }
-            Ok((Requirement { key: key.into(), op, values: vec![value.to_string()] }, after))
+            Ok((
+                Requirement {
+                    key: key.into(),
+                    op,
+                    values: vec![value.to_string()],
+                },
+                after,
+            ))
         }
     }
 }
 
 fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
     let r = s.strip_prefix(word)?;
-    if r.starts_with(|c: char| c.is_whitespace() || c == '(') { Some(r) } else { None }
+    if r.starts_with(|c: char| c.is_whitespace() || c == '(') {
+        Some(r)
+    } else {
+        None
+    }
 }
 
 /// One `matchExpressions` entry.
@@ -256,7 +299,10 @@ pub struct LabelSelector {
 impl LabelSelector {
     /// A selector of exactly these labels.
     pub fn from_labels(labels: &BTreeMap<String, String>) -> Self {
-        LabelSelector { match_labels: labels.clone(), match_expressions: vec![] }
+        LabelSelector {
+            match_labels: labels.clone(),
+            match_expressions: vec![],
+        }
     }
 
     /// True for `{}` (matches everything as a selector; invalid for a Deployment).
@@ -269,7 +315,11 @@ impl LabelSelector {
         let mut reqs: Vec<Requirement> = self
             .match_labels
             .iter()
-            .map(|(k, v)| Requirement { key: k.clone(), op: Operator::Equals, values: vec![v.clone()] })
+            .map(|(k, v)| Requirement {
+                key: k.clone(),
+                op: Operator::Equals,
+                values: vec![v.clone()],
+            })
             .collect();
         for e in &self.match_expressions {
             let op = match e.operator.as_str() {
@@ -277,12 +327,21 @@ impl LabelSelector {
                 "NotIn" => Operator::NotIn,
                 "Exists" => Operator::Exists,
                 "DoesNotExist" => Operator::DoesNotExist,
-                _ => return Selector { requirements: vec![], nothing: true },
+                _ => {
+                    return Selector {
+                        requirements: vec![],
+                        nothing: true,
+                    };
+                }
             };
             let mut values = e.values.clone();
             values.sort();
             values.dedup();
-            reqs.push(Requirement { key: e.key.clone(), op, values });
+            reqs.push(Requirement {
+                key: e.key.clone(),
+                op,
+                values,
+            });
         }
         Selector::sorted(reqs)
     }
@@ -291,7 +350,10 @@ impl LabelSelector {
     pub fn matches(&self, labels: &BTreeMap<String, String>) -> bool {
         // Fast path for the common case of matchLabels only.
         if self.match_expressions.is_empty() {
-            return self.match_labels.iter().all(|(k, v)| labels.get(k) == Some(v));
+            return self
+                .match_labels
+                .iter()
+                .all(|(k, v)| labels.get(k) == Some(v));
         }
         self.to_selector().matches(labels)
     }
@@ -336,7 +398,12 @@ impl LabelSelector {
                                         if e.values.is_empty() {
                                             Value::Null
                                         } else {
-                                            Value::Array(e.values.iter().map(|s| Value::from(s.as_str())).collect())
+                                            Value::Array(
+                                                e.values
+                                                    .iter()
+                                                    .map(|s| Value::from(s.as_str()))
+                                                    .collect(),
+                                            )
                                         },
                                     ),
                                 ])
@@ -347,7 +414,11 @@ impl LabelSelector {
             ),
             (
                 "matchLabels",
-                if self.match_labels.is_empty() { Value::Null } else { Value::from(&self.match_labels) },
+                if self.match_labels.is_empty() {
+                    Value::Null
+                } else {
+                    Value::from(&self.match_labels)
+                },
             ),
         ])
     }
@@ -372,7 +443,11 @@ impl LabelSelector {
                     } else {
                         format!(
                             "[]string{{{}}}",
-                            e.values.iter().map(|v| go_quote(v)).collect::<Vec<_>>().join(", ")
+                            e.values
+                                .iter()
+                                .map(|v| go_quote(v))
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         )
                     };
                     format!(
@@ -398,7 +473,9 @@ pub fn go_quote(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -408,7 +485,10 @@ pub fn go_quote(s: &str) -> String {
 
 /// Go's `%#v` of a `map[string]string` (keys sorted): `map[string]string{"app":"web"}`.
 pub fn go_string_map(m: &BTreeMap<String, String>) -> String {
-    let items: Vec<String> = m.iter().map(|(k, v)| format!("{}:{}", go_quote(k), go_quote(v))).collect();
+    let items: Vec<String> = m
+        .iter()
+        .map(|(k, v)| format!("{}:{}", go_quote(k), go_quote(v)))
+        .collect();
     format!("map[string]string{{{}}}", items.join(", "))
 }
 
@@ -417,7 +497,10 @@ mod tests {
     use super::*;
 
     fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -429,20 +512,90 @@ mod tests {
             want: bool,
         }
         let cases = [
-            Case { name: "empty matches all", selector: "", labels: &[], want: true },
-            Case { name: "equals", selector: "app=nginx", labels: &[("app", "nginx")], want: true },
-            Case { name: "double equals", selector: "app==nginx", labels: &[("app", "nginx")], want: true },
-            Case { name: "equals miss", selector: "app=nginx", labels: &[("app", "web")], want: false },
-            Case { name: "not equals absent", selector: "app!=nginx", labels: &[], want: true },
-            Case { name: "not equals hit", selector: "app!=nginx", labels: &[("app", "nginx")], want: false },
-            Case { name: "in", selector: "env in (prod, dev)", labels: &[("env", "dev")], want: true },
-            Case { name: "in miss", selector: "env in (prod)", labels: &[("env", "dev")], want: false },
-            Case { name: "notin absent", selector: "env notin (prod)", labels: &[], want: true },
-            Case { name: "exists", selector: "tier", labels: &[("tier", "x")], want: true },
-            Case { name: "does not exist", selector: "!tier", labels: &[("tier", "x")], want: false },
-            Case { name: "and", selector: "a=b,c!=d,e in (x,y),!f", labels: &[("a", "b"), ("e", "y")], want: true },
-            Case { name: "and miss", selector: "a=b,c!=d,e in (x,y),!f", labels: &[("a", "b"), ("e", "y"), ("f", "")], want: false },
-            Case { name: "gt", selector: "n>5", labels: &[("n", "7")], want: true },
+            Case {
+                name: "empty matches all",
+                selector: "",
+                labels: &[],
+                want: true,
+            },
+            Case {
+                name: "equals",
+                selector: "app=nginx",
+                labels: &[("app", "nginx")],
+                want: true,
+            },
+            Case {
+                name: "double equals",
+                selector: "app==nginx",
+                labels: &[("app", "nginx")],
+                want: true,
+            },
+            Case {
+                name: "equals miss",
+                selector: "app=nginx",
+                labels: &[("app", "web")],
+                want: false,
+            },
+            Case {
+                name: "not equals absent",
+                selector: "app!=nginx",
+                labels: &[],
+                want: true,
+            },
+            Case {
+                name: "not equals hit",
+                selector: "app!=nginx",
+                labels: &[("app", "nginx")],
+                want: false,
+            },
+            Case {
+                name: "in",
+                selector: "env in (prod, dev)",
+                labels: &[("env", "dev")],
+                want: true,
+            },
+            Case {
+                name: "in miss",
+                selector: "env in (prod)",
+                labels: &[("env", "dev")],
+                want: false,
+            },
+            Case {
+                name: "notin absent",
+                selector: "env notin (prod)",
+                labels: &[],
+                want: true,
+            },
+            Case {
+                name: "exists",
+                selector: "tier",
+                labels: &[("tier", "x")],
+                want: true,
+            },
+            Case {
+                name: "does not exist",
+                selector: "!tier",
+                labels: &[("tier", "x")],
+                want: false,
+            },
+            Case {
+                name: "and",
+                selector: "a=b,c!=d,e in (x,y),!f",
+                labels: &[("a", "b"), ("e", "y")],
+                want: true,
+            },
+            Case {
+                name: "and miss",
+                selector: "a=b,c!=d,e in (x,y),!f",
+                labels: &[("a", "b"), ("e", "y"), ("f", "")],
+                want: false,
+            },
+            Case {
+                name: "gt",
+                selector: "n>5",
+                labels: &[("n", "7")],
+                want: true,
+            },
         ];
         for c in &cases {
             let s = Selector::parse(c.selector).unwrap_or_else(|e| panic!("{}: {e}", c.name));
@@ -481,28 +634,43 @@ mod tests {
             },
             Case {
                 name: "In sorted values",
-                sel: LabelSelector { match_labels: labels(&[("app", "web")]), match_expressions: vec![expr("env", "In", &["prod", "dev"])] },
+                sel: LabelSelector {
+                    match_labels: labels(&[("app", "web")]),
+                    match_expressions: vec![expr("env", "In", &["prod", "dev"])],
+                },
                 labels: &[("app", "web"), ("env", "prod")],
                 want: true,
                 text: "app=web,env in (dev,prod)",
             },
             Case {
                 name: "NotIn",
-                sel: LabelSelector { match_labels: BTreeMap::new(), match_expressions: vec![expr("env", "NotIn", &["prod"])] },
+                sel: LabelSelector {
+                    match_labels: BTreeMap::new(),
+                    match_expressions: vec![expr("env", "NotIn", &["prod"])],
+                },
                 labels: &[("env", "prod")],
                 want: false,
                 text: "env notin (prod)",
             },
             Case {
                 name: "Exists and DoesNotExist sorted by key",
-                sel: LabelSelector { match_labels: BTreeMap::new(), match_expressions: vec![expr("z", "Exists", &[]), expr("a", "DoesNotExist", &[])] },
+                sel: LabelSelector {
+                    match_labels: BTreeMap::new(),
+                    match_expressions: vec![
+                        expr("z", "Exists", &[]),
+                        expr("a", "DoesNotExist", &[]),
+                    ],
+                },
                 labels: &[("z", "1")],
                 want: true,
                 text: "!a,z",
             },
             Case {
                 name: "unknown operator matches nothing",
-                sel: LabelSelector { match_labels: BTreeMap::new(), match_expressions: vec![expr("z", "Maybe", &[])] },
+                sel: LabelSelector {
+                    match_labels: BTreeMap::new(),
+                    match_expressions: vec![expr("z", "Maybe", &[])],
+                },
                 labels: &[("z", "1")],
                 want: false,
                 text: "",
