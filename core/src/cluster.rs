@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 use std::rc::Rc;
 
 use crate::config::ClusterConfig;
+use crate::controllers::deployment::controller::DeploymentAction;
 use crate::controllers::{self, Action};
 use crate::error::{Diagnostic, FieldError, Severity};
 use crate::events::{ClusterEvent, EventLog, Source};
@@ -172,6 +173,7 @@ pub struct Cluster {
     foreground: BTreeSet<ObjectKey>,
     pub(crate) files: BTreeMap<String, String>,
     pod_specs: BTreeMap<(String, i64), Rc<Value>>,
+    pending_syncs: BTreeMap<Timer, SimTime>,
 }
 
 impl Cluster {
@@ -193,6 +195,7 @@ impl Cluster {
             foreground: BTreeSet::new(),
             files: BTreeMap::new(),
             pod_specs: BTreeMap::new(),
+            pending_syncs: BTreeMap::new(),
         };
         for i in 1..=config.nodes.clamp(1, 100) {
             let node = c.make_node(i);
@@ -298,11 +301,21 @@ impl Cluster {
     }
 
     pub(crate) fn add_timer(&mut self, at: SimTime, timer: Timer) {
+        if matches!(timer, Timer::SyncReplicaSet(_) | Timer::SyncDeployment(_)) {
+            // A work queue keeps one entry per key: the earliest wins.
+            if self.pending_syncs.get(&timer).is_some_and(|t| *t <= at) {
+                return;
+            }
+            self.pending_syncs.insert(timer.clone(), at);
+        }
         self.timer_seq += 1;
         self.timers.push(Reverse((at, self.timer_seq, timer)));
     }
 
     fn fire(&mut self, timer: Timer) {
+        if self.pending_syncs.get(&timer) == Some(&self.now) {
+            self.pending_syncs.remove(&timer);
+        }
         match timer {
             Timer::Kubelet { pod, uid, step } => self.kubelet_step(&pod, &uid, step),
             Timer::SyncReplicaSet(k) => {
@@ -410,8 +423,22 @@ impl Cluster {
                         self.sched_queue.insert((ns.clone(), c.key.name.clone()));
                     }
                 } else {
-                    // A pod is gone: a node has room again.
+                    // A pod is gone: a node has room again; and a Recreate Deployment waits
+                    // for exactly this (`deletePod` enqueues it).
                     self.requeue_unscheduled();
+                    if let Some(owner) = c.old_controller.as_ref().filter(|r| r.kind == "ReplicaSet") {
+                        let deploy = self
+                            .store
+                            .replicaset(&ns, &owner.name)
+                            .and_then(|rs| rs.meta.controller_ref())
+                            .filter(|r| r.kind == "Deployment")
+                            .map(|r| (ns.clone(), r.name.clone()));
+                        if let Some(key) = deploy {
+                            if self.store.deployments.get(&key).is_some_and(|d| d.spec.strategy.type_ == "Recreate") {
+                                self.deploy_queue.insert(key);
+                            }
+                        }
+                    }
                 }
             }
             Kind::ReplicaSet => {
@@ -475,9 +502,86 @@ impl Cluster {
     }
 
     fn run_deployment_controller(&mut self) {
-        // The Deployment controller arrives with issue #3; until then Deployments are stored
-        // and validated but not rolled out.
-        self.deploy_queue.clear();
+        let keys = std::mem::take(&mut self.deploy_queue);
+        for key in keys {
+            let actions = controllers::deployment::controller::sync_deployment(
+                &self.store,
+                &key,
+                self.now,
+                self.config.profile,
+            );
+            for a in actions {
+                self.apply_deployment_action(&key, a);
+            }
+        }
+    }
+
+    fn apply_deployment_action(&mut self, key: &NsName, action: DeploymentAction) {
+        match action {
+            DeploymentAction::CreateReplicaSet(rs) => {
+                let mut rs = *rs;
+                if self.store.replicaset(&rs.meta.namespace, &rs.meta.name).is_some() {
+                    return;
+                }
+                rs.meta.uid = self.rng.uuid();
+                rs.meta.creation_timestamp = self.now.truncate_to_second();
+                rs.meta.generation = 1;
+                self.store.put_replicaset(rs);
+            }
+            DeploymentAction::UpdateReplicaSet(rs) => {
+                let mut rs = *rs;
+                let Some(old) = self.store.replicaset(&rs.meta.namespace, &rs.meta.name) else { return };
+                rs.meta.uid.clone_from(&old.meta.uid);
+                rs.meta.creation_timestamp = old.meta.creation_timestamp;
+                rs.meta.generation = old.meta.generation;
+                rs.status = old.status.clone();
+                if rs.spec != old.spec {
+                    rs.meta.generation += 1;
+                }
+                if rs.spec != old.spec || rs.meta.labels != old.meta.labels || rs.meta.annotations != old.meta.annotations || rs.meta.owner_references != old.meta.owner_references {
+                    self.store.put_replicaset(rs);
+                }
+            }
+            DeploymentAction::DeleteReplicaSet((ns, name)) => {
+                self.delete_replicaset(&ns, &name, Propagation::Background);
+            }
+            DeploymentAction::UpdateDeployment(d) => {
+                let mut d = *d;
+                let Some(old) = self.store.deployment(&key.0, &key.1) else { return };
+                d.status = old.status.clone();
+                d.meta.generation = old.meta.generation;
+                if d.spec != old.spec || d.meta.annotations != old.meta.annotations {
+                    d.meta.generation += 1;
+                }
+                self.store.put_deployment(d);
+            }
+            DeploymentAction::UpdateDeploymentStatus(d) => {
+                let Some(mut stored) = self.store.deployment(&key.0, &key.1).cloned() else { return };
+                if stored.status == d.status && stored.meta.annotations == d.meta.annotations {
+                    return;
+                }
+                stored.status = d.status;
+                stored.meta.annotations = d.meta.annotations;
+                self.store.put_deployment(stored);
+            }
+            DeploymentAction::Event { type_, reason, message } => {
+                if let Some(meta) = self.store.deployment(&key.0, &key.1).map(|d| d.meta.clone()) {
+                    self.record_event(
+                        Kind::Deployment,
+                        &meta,
+                        None,
+                        Source::component("deployment-controller"),
+                        type_,
+                        reason,
+                        message,
+                    );
+                }
+            }
+            DeploymentAction::RequeueAfter(after) => {
+                let at = self.now.plus(after.max(SimDuration::from_millis(1)));
+                self.add_timer(at, Timer::SyncDeployment(key.clone()));
+            }
+        }
     }
 
     /// The garbage collector: dependents of deleted owners go (background propagation), and

@@ -30,12 +30,14 @@ pub mod images;
 pub mod kubelet;
 pub mod manifest;
 pub mod model;
+pub mod ops;
 pub mod quantity;
 pub mod rng;
 pub mod scheduler;
 pub mod store;
 pub mod time;
 pub mod value;
+pub mod view;
 
 pub use cluster::{
     ApiError, AppliedObject, ApplyAction, ApplyError, ApplyOutcome, Cluster, Propagation,

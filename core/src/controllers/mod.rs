@@ -2,6 +2,7 @@
 //! and return [`Action`]s; the cluster applies them (and records the events that need the
 //! outcome, such as `Created pod: <generated name>`).
 
+pub mod deployment;
 pub mod replicaset;
 
 use crate::model::replicaset::ReplicaSetStatus;

@@ -1,0 +1,271 @@
+//! Writes beyond `apply`: what kubectl's `scale`, `set image`, `rollout pause|resume|restart|undo`
+//! and friends do to objects (client-side logic included, e.g. undo's template copy), as
+//! typed operations with kubectl's error texts.
+
+use std::fmt;
+
+use crate::cluster::{ApiError, Cluster};
+use crate::error::FieldError;
+use crate::manifest::validation;
+use crate::model::deployment::Deployment;
+use crate::model::pod::{POD_TEMPLATE_HASH_LABEL, PodTemplateSpec};
+use crate::model::{Kind, ReplicaSet};
+
+/// Why an operation failed, in kubectl's words (without the `error: ` prefix).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpError {
+    /// The object does not exist.
+    Api(ApiError),
+    /// The update is invalid.
+    Invalid {
+        /// Kind.
+        kind: Kind,
+        /// Name.
+        name: String,
+        /// Causes.
+        causes: Vec<FieldError>,
+    },
+    /// A kubectl-side refusal (`deployments.apps "x" is already paused`, …).
+    Refused(String),
+}
+
+impl fmt::Display for OpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OpError::Api(e) => write!(f, "{e}"),
+            OpError::Invalid { kind, name, causes } => {
+                if causes.len() == 1 {
+                    write!(f, "The {kind} \"{name}\" is invalid: {}", causes[0])
+                } else {
+                    write!(f, "The {kind} \"{name}\" is invalid: ")?;
+                    for c in causes {
+                        write!(f, "\n* {c}")?;
+                    }
+                    Ok(())
+                }
+            }
+            OpError::Refused(m) => f.write_str(m),
+        }
+    }
+}
+
+impl From<ApiError> for OpError {
+    fn from(e: ApiError) -> Self {
+        OpError::Api(e)
+    }
+}
+
+/// The result of `rollout undo`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UndoOutcome {
+    /// The template was replaced.
+    RolledBack,
+    /// The target revision's template is the current one.
+    Skipped {
+        /// The revision asked for (or found).
+        revision: i64,
+    },
+}
+
+impl Cluster {
+    /// Updates a Deployment like a PUT: validation, generation bump on spec or annotation
+    /// change, then the controllers run. Returns whether anything changed.
+    pub fn update_deployment(&mut self, ns: &str, name: &str, f: impl FnOnce(&mut Deployment)) -> Result<bool, OpError> {
+        let Some(old) = self.store.deployment(ns, name).cloned() else {
+            return Err(ApiError::NotFound { kind: Kind::Deployment, name: name.to_string() }.into());
+        };
+        let mut d = old.clone();
+        f(&mut d);
+        if d.spec == old.spec && d.meta == old.meta {
+            return Ok(false);
+        }
+        let mut causes = Vec::new();
+        validation::deployment(&d, true, true, &mut causes);
+        validation::deployment_update(&d, &old, &mut causes);
+        if !causes.is_empty() {
+            return Err(OpError::Invalid { kind: Kind::Deployment, name: name.to_string(), causes });
+        }
+        if d.spec != old.spec || d.meta.annotations != old.meta.annotations {
+            d.meta.generation = old.meta.generation + 1;
+        }
+        self.store.put_deployment(d);
+        self.settle()?;
+        Ok(true)
+    }
+
+    /// Updates a ReplicaSet like a PUT (generation bump on spec change).
+    pub fn update_replicaset(&mut self, ns: &str, name: &str, f: impl FnOnce(&mut ReplicaSet)) -> Result<bool, OpError> {
+        let Some(old) = self.store.replicaset(ns, name).cloned() else {
+            return Err(ApiError::NotFound { kind: Kind::ReplicaSet, name: name.to_string() }.into());
+        };
+        let mut rs = old.clone();
+        f(&mut rs);
+        if rs.spec == old.spec && rs.meta == old.meta {
+            return Ok(false);
+        }
+        let mut causes = Vec::new();
+        validation::replicaset(&rs, true, true, &mut causes);
+        validation::replicaset_update(&rs, &old, &mut causes);
+        if !causes.is_empty() {
+            return Err(OpError::Invalid { kind: Kind::ReplicaSet, name: name.to_string(), causes });
+        }
+        if rs.spec != old.spec {
+            rs.meta.generation = old.meta.generation + 1;
+        }
+        self.store.put_replicaset(rs);
+        self.settle()?;
+        Ok(true)
+    }
+
+    /// `kubectl scale deployment/x --replicas=n`.
+    pub fn scale_deployment(&mut self, ns: &str, name: &str, replicas: i32) -> Result<bool, OpError> {
+        self.update_deployment(ns, name, |d| d.spec.replicas = replicas)
+    }
+
+    /// `kubectl set image deployment/x c=img`: `Ok(false)` when nothing changed.
+    pub fn set_image(&mut self, ns: &str, name: &str, container: &str, image: &str) -> Result<bool, OpError> {
+        let d = self
+            .store
+            .deployment(ns, name)
+            .ok_or_else(|| ApiError::NotFound { kind: Kind::Deployment, name: name.to_string() })?;
+        if !d.spec.template.containers().iter().any(|c| c.get("name").and_then(|n| n.as_str()) == Some(container)) {
+            return Err(OpError::Refused(format!("unable to find container named \"{container}\"")));
+        }
+        self.update_deployment(ns, name, |d| set_template_image(&mut d.spec.template, container, image))
+    }
+
+    /// `kubectl rollout pause`.
+    pub fn pause_deployment(&mut self, ns: &str, name: &str) -> Result<(), OpError> {
+        let d = self.existing(ns, name)?;
+        if d.spec.paused {
+            return Err(OpError::Refused(format!("deployments.apps \"{name}\" is already paused")));
+        }
+        self.update_deployment(ns, name, |d| d.spec.paused = true)?;
+        Ok(())
+    }
+
+    /// `kubectl rollout resume`.
+    pub fn resume_deployment(&mut self, ns: &str, name: &str) -> Result<(), OpError> {
+        let d = self.existing(ns, name)?;
+        if !d.spec.paused {
+            return Err(OpError::Refused(format!("deployments.apps \"{name}\" is not paused")));
+        }
+        self.update_deployment(ns, name, |d| d.spec.paused = false)?;
+        Ok(())
+    }
+
+    /// `kubectl rollout restart`: stamps `kubectl.kubernetes.io/restartedAt` on the template.
+    pub fn restart_deployment(&mut self, ns: &str, name: &str) -> Result<(), OpError> {
+        let d = self.existing(ns, name)?;
+        if d.spec.paused {
+            return Err(OpError::Refused(format!(
+                "deployments.apps \"{name}\" can't restart paused deployment (run rollout resume first)"
+            )));
+        }
+        let stamp = self.config.epoch.rfc3339(self.now);
+        if d.spec.template.annotations.get("kubectl.kubernetes.io/restartedAt") == Some(&stamp) {
+            return Err(OpError::Refused(format!(
+                "failed to create patch for {name}: if restart has already been triggered within the past second, please wait before attempting to trigger another"
+            )));
+        }
+        self.update_deployment(ns, name, |d| {
+            d.spec.template.annotations.insert("kubectl.kubernetes.io/restartedAt".into(), stamp);
+        })?;
+        Ok(())
+    }
+
+    /// `kubectl rollout undo [--to-revision=N]` as modern kubectl does it, client-side.
+    pub fn rollout_undo(&mut self, ns: &str, name: &str, to_revision: i64) -> Result<UndoOutcome, OpError> {
+        let d = self.existing(ns, name)?;
+        let target = self.rollback_target(&d, to_revision)?;
+        if d.spec.paused {
+            return Err(OpError::Refused(
+                "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again".into(),
+            ));
+        }
+        let revision = target.revision().unwrap_or(to_revision);
+        if d.spec.template.equal_ignore_hash(&target.spec.template) {
+            return Ok(UndoOutcome::Skipped { revision });
+        }
+        self.update_deployment(ns, name, |d| {
+            let mut template = target.spec.template.clone();
+            template.labels.remove(POD_TEMPLATE_HASH_LABEL);
+            d.spec.template = template;
+            let mut annotations = std::collections::BTreeMap::new();
+            for (k, v) in &d.meta.annotations {
+                if crate::controllers::deployment::util::skip_copy_annotation(k) {
+                    annotations.insert(k.clone(), v.clone());
+                }
+            }
+            for (k, v) in &target.meta.annotations {
+                if !crate::controllers::deployment::util::skip_copy_annotation(k) {
+                    annotations.insert(k.clone(), v.clone());
+                }
+            }
+            d.meta.annotations = annotations;
+        })?;
+        Ok(UndoOutcome::RolledBack)
+    }
+
+    /// The ReplicaSet `rollout undo` would roll back to.
+    pub fn rollback_target(&self, d: &Deployment, to_revision: i64) -> Result<ReplicaSet, OpError> {
+        let rss = self.history(d);
+        if to_revision != 0 {
+            return rss
+                .into_iter()
+                .find(|r| r.revision() == Some(to_revision))
+                .ok_or_else(|| OpError::Refused(format!("unable to find specified revision {to_revision} in history")));
+        }
+        // The ReplicaSet with the second-highest revision.
+        let mut revs: Vec<(i64, ReplicaSet)> = rss.into_iter().filter_map(|r| r.revision().map(|v| (v, r))).collect();
+        revs.sort_by_key(|(v, _)| *v);
+        if revs.len() < 2 {
+            return Err(OpError::Refused(format!("no rollout history found for deployment \"{}\"", d.meta.name)));
+        }
+        Ok(revs.swap_remove(revs.len() - 2).1)
+    }
+
+    /// The ReplicaSets of a Deployment's history (selector match and controlled by it).
+    pub fn history(&self, d: &Deployment) -> Vec<ReplicaSet> {
+        let sel = d.spec.selector.to_selector();
+        self.store
+            .replicasets_in(&d.meta.namespace)
+            .filter(|r| sel.matches(&r.meta.labels))
+            .filter(|r| r.meta.controller_ref().is_some_and(|o| o.uid == d.meta.uid))
+            .cloned()
+            .collect()
+    }
+
+    fn existing(&self, ns: &str, name: &str) -> Result<Deployment, OpError> {
+        self.store
+            .deployment(ns, name)
+            .cloned()
+            .ok_or_else(|| OpError::Api(ApiError::NotFound { kind: Kind::Deployment, name: name.to_string() }))
+    }
+
+    /// Sets (or removes, with `None`) an annotation on a Deployment: a normal update.
+    pub fn annotate_deployment(&mut self, ns: &str, name: &str, key: &str, value: Option<&str>) -> Result<bool, OpError> {
+        self.update_deployment(ns, name, |d| match value {
+            Some(v) => {
+                d.meta.annotations.insert(key.to_string(), v.to_string());
+            }
+            None => {
+                d.meta.annotations.remove(key);
+            }
+        })
+    }
+}
+
+/// Sets a container's image in a template (`*` = every container).
+pub fn set_template_image(t: &mut PodTemplateSpec, container: &str, image: &str) {
+    let mut spec = (*t.spec).clone();
+    if let Some(cs) = spec.get_mut("containers").and_then(|c| c.as_array_mut()) {
+        for c in cs.iter_mut() {
+            if container == "*" || c.get("name").and_then(|n| n.as_str()) == Some(container) {
+                c.set("image", image.into());
+            }
+        }
+    }
+    t.spec = std::rc::Rc::new(spec);
+}
+
