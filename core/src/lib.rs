@@ -27,6 +27,7 @@ pub mod controllers;
 pub mod error;
 pub mod events;
 pub mod images;
+pub mod kubectl;
 pub mod kubelet;
 pub mod manifest;
 pub mod model;

@@ -1,25 +1,37 @@
 //! The API server's validation (`pkg/apis/apps/validation`, `pkg/apis/core/validation`,
 //! apimachinery's name and label rules) with its exact texts.
+//!
+//! Values inside `Invalid value:` are rendered as apimachinery's `field.Error` renders them:
+//! strings quoted, integers plain, structs (`intstr.IntOrString`, `v1.LabelSelector`, maps)
+//! in Go's `%#v` with pointers dereferenced.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{BadValue, FieldError};
+use crate::model::Kind;
 use crate::model::deployment::Deployment;
 use crate::model::intstr::IntOrString;
 use crate::model::pod::PodTemplateSpec;
 use crate::model::replicaset::ReplicaSet;
-use crate::model::selector::{LabelSelector, go_string_map};
+use crate::model::selector::{LabelSelector, go_quote, go_string_map};
 use crate::value::Value;
 
 const DNS1123_SUBDOMAIN_MSG: &str = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
-const DNS1123_SUBDOMAIN_FMT: &str = r"[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*";
+const DNS1123_SUBDOMAIN_FMT: &str =
+    r"[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*";
 const DNS1123_LABEL_MSG: &str = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";
 const DNS1123_LABEL_FMT: &str = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
 const LABEL_VALUE_MSG: &str = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 const LABEL_VALUE_FMT: &str = "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?";
 const QUALIFIED_NAME_MSG: &str = "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 const QUALIFIED_NAME_FMT: &str = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
-const PERCENT_MSG: &str = "a valid percent string must be a numeric string followed by an ending '%'";
+const PERCENT_MSG: &str =
+    "a valid percent string must be a numeric string followed by an ending '%'";
+const NEGATIVE_MSG: &str = "must be greater than or equal to 0";
+/// `validation.InclusiveRangeError(1, math.MaxInt32)`.
+const ACTIVE_DEADLINE_RANGE_MSG: &str = "must be between 1 and 2147483647, inclusive";
+/// `validation.InclusiveRangeError(1, 65535)`.
+const PORT_RANGE_MSG: &str = "must be between 1 and 65535, inclusive";
 
 /// apimachinery `RegexError`: `msg (e.g. 'a',  or 'b', regex used for validation is 'fmt')`.
 fn regex_error(msg: &str, fmt: &str, examples: &[&str]) -> String {
@@ -46,11 +58,13 @@ fn is_alnum(c: u8) -> bool {
 fn is_dns1123_label(s: &str) -> bool {
     let b = s.as_bytes();
     !b.is_empty()
-        && b.iter().all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+        && b.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
         && b[0] != b'-'
         && b[b.len() - 1] != b'-'
 }
 
+/// The subdomain regex only (no length check), as Go's `dns1123SubdomainRegexp`.
 fn is_dns1123_subdomain(s: &str) -> bool {
     !s.is_empty() && s.split('.').all(is_dns1123_label)
 }
@@ -62,7 +76,11 @@ pub fn dns1123_subdomain_errors(s: &str) -> Vec<String> {
         errs.push("must be no more than 253 characters".to_string());
     }
     if !is_dns1123_subdomain(s) {
-        errs.push(regex_error(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT, &["example.com"]));
+        errs.push(regex_error(
+            DNS1123_SUBDOMAIN_MSG,
+            DNS1123_SUBDOMAIN_FMT,
+            &["example.com"],
+        ));
     }
     errs
 }
@@ -74,7 +92,17 @@ pub fn dns1123_label_errors(s: &str) -> Vec<String> {
         errs.push("must be no more than 63 characters".to_string());
     }
     if !is_dns1123_label(s) {
-        errs.push(regex_error(DNS1123_LABEL_MSG, DNS1123_LABEL_FMT, &["my-name", "123-abc"]));
+        if is_dns1123_subdomain(s) {
+            // A valid subdomain but not a valid label: the length was checked above, so it
+            // is the dots.
+            errs.push("must not contain dots".to_string());
+        } else {
+            errs.push(regex_error(
+                DNS1123_LABEL_MSG,
+                DNS1123_LABEL_FMT,
+                &["my-name", "123-abc"],
+            ));
+        }
     }
     errs
 }
@@ -84,7 +112,8 @@ fn is_label_value_shape(s: &str) -> bool {
     b.is_empty()
         || (is_alnum(b[0])
             && is_alnum(b[b.len() - 1])
-            && b.iter().all(|&c| is_alnum(c) || matches!(c, b'-' | b'_' | b'.')))
+            && b.iter()
+                .all(|&c| is_alnum(c) || matches!(c, b'-' | b'_' | b'.')))
 }
 
 /// `IsValidLabelValue`.
@@ -94,7 +123,11 @@ pub fn label_value_errors(s: &str) -> Vec<String> {
         errs.push("must be no more than 63 characters".to_string());
     }
     if !is_label_value_shape(s) {
-        errs.push(regex_error(LABEL_VALUE_MSG, LABEL_VALUE_FMT, &["MyValue", "my_value", "12345"]));
+        errs.push(regex_error(
+            LABEL_VALUE_MSG,
+            LABEL_VALUE_FMT,
+            &["MyValue", "my_value", "12345"],
+        ));
     }
     errs
 }
@@ -132,8 +165,13 @@ pub fn qualified_name_errors(s: &str) -> Vec<String> {
     } else if name.len() > 63 {
         errs.push("name part must be no more than 63 characters".to_string());
     }
-    if !name.is_empty() && !is_label_value_shape(name) {
-        errs.push(regex_error(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, &["MyName", "my.name", "123-abc"]));
+    // Go runs the regex on an empty name part too (it does not match).
+    if name.is_empty() || !is_label_value_shape(name) {
+        errs.push(regex_error(
+            QUALIFIED_NAME_MSG,
+            QUALIFIED_NAME_FMT,
+            &["MyName", "my.name", "123-abc"],
+        ));
     }
     errs
 }
@@ -168,12 +206,19 @@ pub fn annotations(ann: &BTreeMap<String, String>, path: &str, out: &mut Vec<Fie
 pub fn object_name(name: &str, generate_name: Option<&str>, out: &mut Vec<FieldError>) {
     if name.is_empty() {
         if generate_name.is_none_or(str::is_empty) {
-            out.push(FieldError::required("metadata.name", "name or generateName is required"));
+            out.push(FieldError::required(
+                "metadata.name",
+                "name or generateName is required",
+            ));
         }
         return;
     }
     for e in dns1123_subdomain_errors(name) {
-        out.push(FieldError::invalid("metadata.name", BadValue::Str(name.to_string()), e));
+        out.push(FieldError::invalid(
+            "metadata.name",
+            BadValue::Str(name.to_string()),
+            e,
+        ));
     }
 }
 
@@ -183,24 +228,67 @@ pub fn namespace(ns: &str, out: &mut Vec<FieldError>) {
         return;
     }
     for e in dns1123_label_errors(ns) {
-        out.push(FieldError::invalid("metadata.namespace", BadValue::Str(ns.to_string()), e));
+        out.push(FieldError::invalid(
+            "metadata.namespace",
+            BadValue::Str(ns.to_string()),
+            e,
+        ));
     }
 }
 
-/// A warning for names that are subdomains but not DNS labels (dots): they end up in pod
-/// hostnames.
+/// The Deployment / ReplicaSet `WarningsOnCreate` name warning: a name that is not a DNS
+/// label ends up in pod hostnames. Only valid names get here (an invalid one is an error),
+/// so in practice the reasons are `must not contain dots` and the 63-character limit.
 pub fn name_warnings(name: &str) -> Vec<String> {
-    if is_dns1123_subdomain(name) && !dns1123_label_errors(name).is_empty() {
-        let errs = dns1123_label_errors(name);
-        return vec![format!(
-            "metadata.name: this is used in Pod names and hostnames, which can result in surprising behavior; a DNS label is recommended: [{}]",
-            errs.join(" ")
-        )];
-    }
-    vec![]
+    name_warnings_for(Kind::Deployment, name)
 }
 
-/// `ValidateLabelSelector` for a selector that must not be empty.
+/// `WarningsOnCreate`'s name warning for `kind` (Pods word it differently; Nodes and Events
+/// have none). Kubernetes gives it on create only, never on update.
+pub fn name_warnings_for(kind: Kind, name: &str) -> Vec<String> {
+    if !is_dns1123_subdomain(name) || name.len() > 253 {
+        return vec![];
+    }
+    let errs = dns1123_label_errors(name);
+    if errs.is_empty() {
+        return vec![];
+    }
+    let used_in = match kind {
+        Kind::Deployment | Kind::ReplicaSet => "Pod names and hostnames",
+        Kind::Pod => "the Pod's hostname",
+        Kind::Node | Kind::Event => return vec![],
+    };
+    // Go prints the []string with %v: `[a b]`.
+    vec![format!(
+        "metadata.name: this is used in {used_in}, which can result in surprising behavior; a DNS label is recommended: [{}]",
+        errs.join(" ")
+    )]
+}
+
+/// The pod-spec warnings of `GetWarningsForPodTemplate` / `GetWarningsForPod` that kubeplay
+/// knows, as `(field path, full warning text)`. `path` is the pod spec's path
+/// (`spec.template.spec` or `spec`). A negative `terminationGracePeriodSeconds` is accepted
+/// by validation; the API server only warns.
+pub fn pod_spec_warnings(spec: &Value, path: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let Some(g) = spec
+        .get("terminationGracePeriodSeconds")
+        .and_then(Value::as_i64)
+    {
+        if g < 0 {
+            let field = format!("{path}.terminationGracePeriodSeconds");
+            out.push((
+                field.clone(),
+                format!(
+                    "{field}: must be >= 0; negative values are invalid and will be treated as 1"
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// `ValidateLabelSelector` (strict: label values in expressions are checked too).
 fn selector(sel: &LabelSelector, path: &str, out: &mut Vec<FieldError>) {
     labels(&sel.match_labels, &format!("{path}.matchLabels"), out);
     for (i, e) in sel.match_expressions.iter().enumerate() {
@@ -229,124 +317,213 @@ fn selector(sel: &LabelSelector, path: &str, out: &mut Vec<FieldError>) {
             )),
         }
         for err in qualified_name_errors(&e.key) {
-            out.push(FieldError::invalid(format!("{p}.key"), BadValue::Str(e.key.clone()), err));
+            out.push(FieldError::invalid(
+                format!("{p}.key"),
+                BadValue::Str(e.key.clone()),
+                err,
+            ));
+        }
+        for (j, v) in e.values.iter().enumerate() {
+            for err in label_value_errors(v) {
+                out.push(FieldError::invalid(
+                    format!("{p}.values[{j}]"),
+                    BadValue::Str(v.clone()),
+                    err,
+                ));
+            }
         }
     }
 }
 
 fn non_negative(v: i64, path: &str, out: &mut Vec<FieldError>) {
     if v < 0 {
-        out.push(FieldError::invalid(path, BadValue::Int(v), "must be greater than or equal to 0"));
+        out.push(FieldError::invalid(path, BadValue::Int(v), NEGATIVE_MSG));
     }
 }
 
-/// The selector, template-labels and template checks shared by Deployments and ReplicaSets.
+/// Go's `%#v` of a `map[string]string` field (nil when empty).
+fn go_labels(m: &BTreeMap<String, String>) -> String {
+    if m.is_empty() {
+        "map[string]string(nil)".to_string()
+    } else {
+        go_string_map(m)
+    }
+}
+
+/// `ValidateDeploymentSpec` / `ValidateReplicaSetSpec`'s selector part and
+/// `ValidatePodTemplateSpecForReplicaSet`.
+///
+/// - A missing selector is `Required`; as `LabelSelectorAsSelector(nil)` is "match nothing",
+///   the template labels never match it.
+/// - `{}` is "empty selector is invalid for deployment" (the ReplicaSet code says
+///   "deployment" too); it converts to "match everything", so no label mismatch is reported.
+/// - A selector that does not convert (any selector error) adds `invalid label selector`
+///   and the template is not validated at all.
+/// - The template always exists (a Go struct, never nil): a missing one is validated as
+///   empty.
 fn selector_and_template(
     sel: Option<&LabelSelector>,
-    template: Option<&PodTemplateSpec>,
-    kind_for_msg: &str,
+    template: &PodTemplateSpec,
     out: &mut Vec<FieldError>,
 ) {
     match sel {
         None => out.push(FieldError::required("spec.selector", "")),
-        Some(s) if s.is_empty() => out.push(FieldError::invalid(
-            "spec.selector",
-            BadValue::Raw(s.go_syntax()),
-            format!("empty selector is invalid for {kind_for_msg}"),
-        )),
-        Some(s) => selector(s, "spec.selector", out),
-    }
-    let Some(t) = template else {
-        out.push(FieldError::required("spec.template", ""));
-        return;
-    };
-    let matches = sel.is_some_and(|s| !s.is_empty() && s.to_selector().matches(&t.labels));
-    if !matches {
-        out.push(FieldError::invalid(
-            "spec.template.metadata.labels",
-            BadValue::Raw(if t.labels.is_empty() {
-                "map[string]string(nil)".to_string()
-            } else {
-                go_string_map(&t.labels)
-            }),
-            "`selector` does not match template `labels`",
-        ));
-    }
-    labels(&t.labels, "spec.template.metadata.labels", out);
-    annotations(&t.annotations, "spec.template.metadata.annotations", out);
-    pod_spec(&t.spec, "spec.template.spec", true, out);
-}
-
-/// `ValidatePodSpec` (the subset kubeplay acts on) at `path`.
-pub fn pod_spec(spec: &Value, path: &str, in_template: bool, out: &mut Vec<FieldError>) {
-    let containers = spec.get("containers").and_then(Value::as_array);
-    match containers {
-        None => out.push(FieldError::required(format!("{path}.containers"), "")),
-        Some(cs) if cs.is_empty() => out.push(FieldError::required(format!("{path}.containers"), "")),
-        Some(cs) => {
-            let mut names = BTreeSet::new();
-            for (i, c) in cs.iter().enumerate() {
-                container(c, &format!("{path}.containers[{i}]"), &mut names, out);
+        Some(s) => {
+            let before = out.len();
+            selector(s, "spec.selector", out);
+            let selector_invalid = out.len() > before;
+            if s.is_empty() {
+                out.push(FieldError::invalid(
+                    "spec.selector",
+                    BadValue::Raw(s.go_syntax()),
+                    "empty selector is invalid for deployment",
+                ));
+            }
+            if selector_invalid {
+                out.push(FieldError::invalid(
+                    "spec.selector",
+                    BadValue::Raw(s.go_syntax()),
+                    "invalid label selector",
+                ));
+                return;
             }
         }
     }
-    let rp = spec.get("restartPolicy").and_then(Value::as_str).unwrap_or("Always");
-    if in_template {
-        if rp != "Always" {
-            out.push(FieldError::not_supported(format!("{path}.restartPolicy"), rp, &["Always"]));
+    let t = template;
+    let check_match = sel.is_none_or(|s| !s.is_empty());
+    if check_match && !sel.is_some_and(|s| s.to_selector().matches(&t.labels)) {
+        out.push(FieldError::invalid(
+            "spec.template.metadata.labels",
+            BadValue::Raw(go_labels(&t.labels)),
+            "`selector` does not match template `labels`",
+        ));
+    }
+    // `ValidatePodTemplateSpec` validates the template's labels and annotations at
+    // `<template>.labels` / `<template>.annotations` (no `metadata`).
+    labels(&t.labels, "spec.template.labels", out);
+    annotations(&t.annotations, "spec.template.annotations", out);
+    pod_spec(&t.spec, "spec.template.spec", true, out);
+}
+
+/// `ValidatePodSpec` (the subset kubeplay acts on) at `path`; with `in_template`, the extra
+/// rules of `ValidatePodTemplateSpecForReplicaSet` (restartPolicy `Always`, no
+/// `activeDeadlineSeconds`), without it the pod-only rules (`validateContainersOnlyForPod`).
+pub fn pod_spec(spec: &Value, path: &str, in_template: bool, out: &mut Vec<FieldError>) {
+    let containers = spec.get("containers").and_then(Value::as_array);
+    match containers {
+        Some(cs) if !cs.is_empty() => {
+            let mut names = BTreeSet::new();
+            for (i, c) in cs.iter().enumerate() {
+                container(
+                    c,
+                    &format!("{path}.containers[{i}]"),
+                    &mut names,
+                    in_template,
+                    out,
+                );
+            }
         }
-        if spec.get("activeDeadlineSeconds").is_some_and(|v| !v.is_null()) {
+        _ => out.push(FieldError::required(format!("{path}.containers"), "")),
+    }
+    // An empty restartPolicy / dnsPolicy is defaulted (to Always / ClusterFirst).
+    let rp = spec
+        .get("restartPolicy")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .unwrap_or("Always");
+    if !matches!(rp, "Always" | "OnFailure" | "Never") {
+        out.push(FieldError::not_supported(
+            format!("{path}.restartPolicy"),
+            rp,
+            &["Always", "OnFailure", "Never"],
+        ));
+    }
+    if let Some(dns) = spec
+        .get("dnsPolicy")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+    {
+        if !matches!(
+            dns,
+            "ClusterFirstWithHostNet" | "ClusterFirst" | "Default" | "None"
+        ) {
+            out.push(FieldError::not_supported(
+                format!("{path}.dnsPolicy"),
+                dns,
+                &["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"],
+            ));
+        }
+    }
+    let active_deadline = spec.get("activeDeadlineSeconds").filter(|v| !v.is_null());
+    if let Some(a) = active_deadline.and_then(Value::as_i64) {
+        if !(1..=i64::from(i32::MAX)).contains(&a) {
+            out.push(FieldError::invalid(
+                format!("{path}.activeDeadlineSeconds"),
+                BadValue::Int(a),
+                ACTIVE_DEADLINE_RANGE_MSG,
+            ));
+        }
+    }
+    if in_template {
+        // "RestartPolicy has already been first-order validated as per ValidatePodTemplateSpec()."
+        if rp != "Always" {
+            out.push(FieldError::not_supported(
+                format!("{path}.restartPolicy"),
+                rp,
+                &["Always"],
+            ));
+        }
+        if active_deadline.is_some() {
             out.push(FieldError::forbidden(
                 format!("{path}.activeDeadlineSeconds"),
                 "activeDeadlineSeconds in ReplicaSet is not Supported",
             ));
         }
-    } else if !matches!(rp, "Always" | "OnFailure" | "Never") {
-        out.push(FieldError::not_supported(format!("{path}.restartPolicy"), rp, &["Always", "OnFailure", "Never"]));
-    }
-    if let Some(g) = spec.get("terminationGracePeriodSeconds").and_then(Value::as_i64) {
-        if g < 0 {
-            out.push(FieldError::invalid(
-                format!("{path}.terminationGracePeriodSeconds"),
-                BadValue::Int(g),
-                "must be greater than or equal to 0",
-            ));
-        }
-    }
-    if let Some(dns) = spec.get("dnsPolicy").and_then(Value::as_str) {
-        if !matches!(dns, "ClusterFirstWithHostNet" | "ClusterFirst" | "Default" | "None") {
-            out.push(FieldError::not_supported(
-                format!("{path}.dnsPolicy"),
-                dns,
-                &["ClusterFirst", "ClusterFirstWithHostNet", "Default", "None"],
-            ));
-        }
     }
 }
 
-fn container(c: &Value, path: &str, names: &mut BTreeSet<String>, out: &mut Vec<FieldError>) {
+fn container(
+    c: &Value,
+    path: &str,
+    names: &mut BTreeSet<String>,
+    in_template: bool,
+    out: &mut Vec<FieldError>,
+) {
     let name = c.get("name").and_then(Value::as_str).unwrap_or("");
     if name.is_empty() {
         out.push(FieldError::required(format!("{path}.name"), ""));
     } else {
         for e in dns1123_label_errors(name) {
-            out.push(FieldError::invalid(format!("{path}.name"), BadValue::Str(name.to_string()), e));
-        }
-        if !names.insert(name.to_string()) {
-            out.push(FieldError::duplicate(format!("{path}.name"), BadValue::Str(name.to_string())));
+            out.push(FieldError::invalid(
+                format!("{path}.name"),
+                BadValue::Str(name.to_string()),
+                e,
+            ));
         }
     }
+    // Duplicates are checked whatever the name (two nameless containers are duplicates).
+    if !names.insert(name.to_string()) {
+        out.push(FieldError::duplicate(
+            format!("{path}.name"),
+            BadValue::Str(name.to_string()),
+        ));
+    }
     let image = c.get("image").and_then(Value::as_str).unwrap_or("");
-    if image.trim().is_empty() {
+    if image.is_empty() {
         out.push(FieldError::required(format!("{path}.image"), ""));
-    } else if image.trim() != image {
+    } else if !in_template && image.trim() != image {
+        // Pods only: templates keep accepting " " for backward compatibility.
         out.push(FieldError::invalid(
             format!("{path}.image"),
             BadValue::Str(image.to_string()),
             "must not have leading or trailing whitespace",
         ));
     }
-    if let Some(policy) = c.get("imagePullPolicy").and_then(Value::as_str) {
+    if let Some(policy) = c
+        .get("imagePullPolicy")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+    {
         if !matches!(policy, "Always" | "IfNotPresent" | "Never") {
             out.push(FieldError::not_supported(
                 format!("{path}.imagePullPolicy"),
@@ -358,61 +535,105 @@ fn container(c: &Value, path: &str, names: &mut BTreeSet<String>, out: &mut Vec<
     if let Some(ports) = c.get("ports").and_then(Value::as_array) {
         for (i, p) in ports.iter().enumerate() {
             let pp = format!("{path}.ports[{i}]");
-            let cp = p.get("containerPort").and_then(Value::as_i64);
-            match cp {
-                None => out.push(FieldError::required(format!("{pp}.containerPort"), "")),
-                Some(n) if !(1..=65535).contains(&n) => out.push(FieldError::invalid(
+            match p.get("containerPort").and_then(Value::as_i64).unwrap_or(0) {
+                0 => out.push(FieldError::required(format!("{pp}.containerPort"), "")),
+                n if !(1..=65535).contains(&n) => out.push(FieldError::invalid(
                     format!("{pp}.containerPort"),
                     BadValue::Int(n),
-                    "must be between 1 and 65535, inclusive",
+                    PORT_RANGE_MSG,
                 )),
                 _ => {}
             }
-            if let Some(proto) = p.get("protocol").and_then(Value::as_str) {
+            if let Some(hp) = p.get("hostPort").and_then(Value::as_i64) {
+                if hp != 0 && !(1..=65535).contains(&hp) {
+                    out.push(FieldError::invalid(
+                        format!("{pp}.hostPort"),
+                        BadValue::Int(hp),
+                        PORT_RANGE_MSG,
+                    ));
+                }
+            }
+            if let Some(proto) = p
+                .get("protocol")
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+            {
                 if !matches!(proto, "TCP" | "UDP" | "SCTP") {
-                    out.push(FieldError::not_supported(format!("{pp}.protocol"), proto, &["SCTP", "TCP", "UDP"]));
+                    out.push(FieldError::not_supported(
+                        format!("{pp}.protocol"),
+                        proto,
+                        &["SCTP", "TCP", "UDP"],
+                    ));
                 }
             }
         }
     }
     for probe in ["livenessProbe", "readinessProbe", "startupProbe"] {
-        let Some(p) = c.get(probe).filter(|p| p.as_object().is_some()) else { continue };
+        let Some(p) = c.get(probe).filter(|p| p.as_object().is_some()) else {
+            continue;
+        };
         let pp = format!("{path}.{probe}");
-        for f in ["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"] {
+        // `validateHandler`: the first handler counts, each further one is forbidden at its
+        // own path.
+        let mut handlers = 0;
+        for h in ["exec", "httpGet", "tcpSocket", "grpc"] {
+            if p.get(h).is_some_and(|v| !v.is_null()) {
+                if handlers > 0 {
+                    out.push(FieldError::forbidden(
+                        format!("{pp}.{h}"),
+                        "may not specify more than 1 handler type",
+                    ));
+                } else {
+                    handlers += 1;
+                }
+            }
+        }
+        if handlers == 0 {
+            out.push(FieldError::required(
+                pp.clone(),
+                "must specify a handler type",
+            ));
+        }
+        for f in [
+            "initialDelaySeconds",
+            "timeoutSeconds",
+            "periodSeconds",
+            "successThreshold",
+            "failureThreshold",
+        ] {
             if let Some(v) = p.get(f).and_then(Value::as_i64) {
                 non_negative(v, &format!("{pp}.{f}"), out);
             }
         }
-        let handlers = ["exec", "httpGet", "tcpSocket", "grpc"]
-            .iter()
-            .filter(|h| p.get(h).is_some_and(|v| !v.is_null()))
-            .count();
-        if handlers == 0 {
-            out.push(FieldError::required(pp.clone(), "must specify a handler type"));
-        } else if handlers > 1 {
-            out.push(FieldError::forbidden(pp.clone(), "may not specify more than 1 handler type"));
-        }
         if probe != "readinessProbe" {
             if let Some(s) = p.get("successThreshold").and_then(Value::as_i64) {
                 if s != 1 {
-                    out.push(FieldError::invalid(format!("{pp}.successThreshold"), BadValue::Int(s), "must be 1"));
+                    out.push(FieldError::invalid(
+                        format!("{pp}.successThreshold"),
+                        BadValue::Int(s),
+                        "must be 1",
+                    ));
                 }
             }
         }
     }
 }
 
-fn percent_or_int(v: &IntOrString, path: &str, out: &mut Vec<FieldError>) {
+/// `IsValidPercent`.
+fn is_valid_percent(s: &str) -> bool {
+    s.strip_suffix('%')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// `ValidatePositiveIntOrPercent`. The bad value is the whole `intstr.IntOrString`.
+fn positive_int_or_percent(v: &IntOrString, path: &str, out: &mut Vec<FieldError>) {
     match v {
         IntOrString::Int(i) => non_negative(i64::from(*i), path, out),
         IntOrString::Str(s) => {
-            let ok = s
-                .strip_suffix('%')
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()));
-            if !ok {
+            if !is_valid_percent(s) {
                 out.push(FieldError::invalid(
                     path,
-                    BadValue::Str(s.clone()),
+                    BadValue::Raw(v.go_syntax()),
                     regex_error(PERCENT_MSG, "[0-9]+%", &["1%", "93%"]),
                 ));
             }
@@ -420,27 +641,63 @@ fn percent_or_int(v: &IntOrString, path: &str, out: &mut Vec<FieldError>) {
     }
 }
 
-fn literal_value(v: &IntOrString) -> i64 {
+/// Go's `strconv.Atoi` (0 on error, as the callers ignore the error).
+fn go_atoi(s: &str) -> i64 {
+    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+    if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
+        return 0;
+    }
+    s.parse().unwrap_or(0)
+}
+
+/// `getPercentValue`: N for a valid `"N%"`.
+fn percent_value(v: &IntOrString) -> Option<i64> {
     match v {
-        IntOrString::Int(i) => i64::from(*i),
-        IntOrString::Str(s) => s.strip_suffix('%').and_then(|n| n.parse().ok()).unwrap_or(0),
+        IntOrString::Str(s) if is_valid_percent(s) => Some(go_atoi(&s[..s.len() - 1])),
+        _ => None,
     }
 }
 
-/// `ValidateDeployment` (create) — `raw_selector_present` tells a missing selector from `{}`.
-pub fn deployment(d: &Deployment, selector_present: bool, template_present: bool, out: &mut Vec<FieldError>) {
+/// `getIntOrPercentValue`: N for `"N%"`, else `IntValue()` (`Atoi` of any other string).
+fn int_or_percent_value(v: &IntOrString) -> i64 {
+    match (percent_value(v), v) {
+        (Some(p), _) => p,
+        (None, IntOrString::Int(i)) => i64::from(*i),
+        (None, IntOrString::Str(s)) => go_atoi(s),
+    }
+}
+
+/// Go's `%#v` of the internal `apps.DeploymentStrategy` (the value of its
+/// `Unsupported value` error). A non-nil `RollingUpdate` pointer prints as an address in
+/// Go; a fixed stand-in is used here.
+fn go_strategy(d: &Deployment) -> String {
+    let ru = if d.spec.strategy.rolling_update.is_some() {
+        "(*apps.RollingUpdateDeployment)(0xc000000000)"
+    } else {
+        "(*apps.RollingUpdateDeployment)(nil)"
+    };
+    format!(
+        "apps.DeploymentStrategy{{Type:{}, RollingUpdate:{ru}}}",
+        go_quote(&d.spec.strategy.type_)
+    )
+}
+
+/// `ValidateDeployment` (create). `selector_present` tells a missing selector from `{}`;
+/// `_template_present` is unused (a missing template is validated as an empty one, as Go's
+/// non-pointer template field is).
+pub fn deployment(
+    d: &Deployment,
+    selector_present: bool,
+    _template_present: bool,
+    out: &mut Vec<FieldError>,
+) {
     object_name(&d.meta.name, d.meta.generate_name.as_deref(), out);
     namespace(&d.meta.namespace, out);
     labels(&d.meta.labels, "metadata.labels", out);
     annotations(&d.meta.annotations, "metadata.annotations", out);
     let s = &d.spec;
     non_negative(i64::from(s.replicas), "spec.replicas", out);
-    selector_and_template(
-        selector_present.then_some(&s.selector),
-        template_present.then_some(&s.template),
-        "deployment",
-        out,
-    );
+    selector_and_template(selector_present.then_some(&s.selector), &s.template, out);
     match s.strategy.type_.as_str() {
         "Recreate" => {
             if s.strategy.rolling_update.is_some() {
@@ -454,31 +711,37 @@ pub fn deployment(d: &Deployment, selector_present: bool, template_present: bool
             if let Some(ru) = &s.strategy.rolling_update {
                 let unavailable = ru.max_unavailable.clone().unwrap_or(IntOrString::Int(0));
                 let surge = ru.max_surge.clone().unwrap_or(IntOrString::Int(0));
-                let before = out.len();
-                percent_or_int(&unavailable, "spec.strategy.rollingUpdate.maxUnavailable", out);
-                percent_or_int(&surge, "spec.strategy.rollingUpdate.maxSurge", out);
-                if out.len() == before {
-                    if literal_value(&unavailable) == 0 && literal_value(&surge) == 0 {
-                        out.push(FieldError::invalid(
-                            "spec.strategy.rollingUpdate.maxUnavailable",
-                            BadValue::Raw(unavailable.go_syntax()),
-                            "may not be 0 when `maxSurge` is 0",
-                        ));
-                    }
-                    if let IntOrString::Str(_) = unavailable {
-                        if literal_value(&unavailable) > 100 {
-                            out.push(FieldError::invalid(
-                                "spec.strategy.rollingUpdate.maxUnavailable",
-                                BadValue::Raw(unavailable.go_syntax()),
-                                "must not be greater than 100%",
-                            ));
-                        }
-                    }
+                let unavailable_path = "spec.strategy.rollingUpdate.maxUnavailable";
+                positive_int_or_percent(&unavailable, unavailable_path, out);
+                positive_int_or_percent(&surge, "spec.strategy.rollingUpdate.maxSurge", out);
+                // Both checks look at the literal numbers, whatever the errors above.
+                if int_or_percent_value(&unavailable) == 0 && int_or_percent_value(&surge) == 0 {
+                    out.push(FieldError::invalid(
+                        unavailable_path,
+                        BadValue::Raw(unavailable.go_syntax()),
+                        "may not be 0 when `maxSurge` is 0",
+                    ));
+                }
+                if percent_value(&unavailable).is_some_and(|p| p > 100) {
+                    out.push(FieldError::invalid(
+                        unavailable_path,
+                        BadValue::Raw(unavailable.go_syntax()),
+                        "must not be greater than 100%",
+                    ));
                 }
             }
         }
+        // Unreachable once defaulting turns "" into RollingUpdate, as the API server does.
         "" => out.push(FieldError::required("spec.strategy.type", "")),
-        other => out.push(FieldError::not_supported("spec.strategy", other, &["Recreate", "RollingUpdate"])),
+        _ => {
+            let list = ["Recreate", "RollingUpdate"].map(go_quote).join(", ");
+            out.push(FieldError {
+                type_: crate::error::FieldErrorType::NotSupported,
+                field: "spec.strategy".into(),
+                value: BadValue::Raw(go_strategy(d)),
+                detail: format!("supported values: {list}"),
+            });
+        }
     }
     non_negative(i64::from(s.min_ready_seconds), "spec.minReadySeconds", out);
     if let Some(h) = s.revision_history_limit {
@@ -496,7 +759,8 @@ pub fn deployment(d: &Deployment, selector_present: bool, template_present: bool
     }
 }
 
-/// `ValidateDeploymentUpdate`: the selector is immutable in apps/v1.
+/// The apps/v1 update rule of the Deployment strategy: the selector is immutable
+/// (`ValidateImmutableField`, the new selector as the value).
 pub fn deployment_update(new: &Deployment, old: &Deployment, out: &mut Vec<FieldError>) {
     if new.spec.selector != old.spec.selector {
         out.push(FieldError::invalid(
@@ -507,23 +771,31 @@ pub fn deployment_update(new: &Deployment, old: &Deployment, out: &mut Vec<Field
     }
 }
 
-/// `ValidateReplicaSet`.
-pub fn replicaset(rs: &ReplicaSet, selector_present: bool, template_present: bool, out: &mut Vec<FieldError>) {
+/// `ValidateReplicaSet` (create).
+pub fn replicaset(
+    rs: &ReplicaSet,
+    selector_present: bool,
+    _template_present: bool,
+    out: &mut Vec<FieldError>,
+) {
     object_name(&rs.meta.name, rs.meta.generate_name.as_deref(), out);
     namespace(&rs.meta.namespace, out);
     labels(&rs.meta.labels, "metadata.labels", out);
     annotations(&rs.meta.annotations, "metadata.annotations", out);
     non_negative(i64::from(rs.spec.replicas), "spec.replicas", out);
-    non_negative(i64::from(rs.spec.min_ready_seconds), "spec.minReadySeconds", out);
+    non_negative(
+        i64::from(rs.spec.min_ready_seconds),
+        "spec.minReadySeconds",
+        out,
+    );
     selector_and_template(
         selector_present.then_some(&rs.spec.selector),
-        template_present.then_some(&rs.spec.template),
-        "replicaset",
+        &rs.spec.template,
         out,
     );
 }
 
-/// `ValidateReplicaSetUpdate`: the selector is immutable in apps/v1.
+/// The apps/v1 update rule of the ReplicaSet strategy: the selector is immutable.
 pub fn replicaset_update(new: &ReplicaSet, old: &ReplicaSet, out: &mut Vec<FieldError>) {
     if new.spec.selector != old.spec.selector {
         out.push(FieldError::invalid(
@@ -551,10 +823,55 @@ mod tests {
         assert_eq!(dns1123_subdomain_errors(&"a".repeat(254)).len(), 1);
         assert_eq!(
             label_value_errors("a b"),
-            vec!["a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"]
+            vec![
+                "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
+            ]
         );
         assert!(qualified_name_errors("app.kubernetes.io/name").is_empty());
         assert!(!qualified_name_errors("-bad").is_empty());
         assert!(!qualified_name_errors("a/b/c").is_empty());
+    }
+
+    #[test]
+    fn dns_label_with_dots() {
+        assert_eq!(
+            dns1123_label_errors("web.v1"),
+            vec!["must not contain dots"]
+        );
+        assert_eq!(dns1123_label_errors("Web").len(), 1);
+        assert_ne!(dns1123_label_errors("Web"), vec!["must not contain dots"]);
+        assert_eq!(
+            name_warnings_for(Kind::Pod, "a.b"),
+            vec![
+                "metadata.name: this is used in the Pod's hostname, which can result in surprising behavior; a DNS label is recommended: [must not contain dots]"
+            ]
+        );
+        assert!(name_warnings("web").is_empty());
+        assert!(name_warnings("Web.x").is_empty());
+    }
+
+    #[test]
+    fn empty_qualified_name_part_gets_both_messages() {
+        assert_eq!(
+            qualified_name_errors("example.com/"),
+            vec![
+                "name part must be non-empty".to_string(),
+                regex_error(
+                    QUALIFIED_NAME_MSG,
+                    QUALIFIED_NAME_FMT,
+                    &["MyName", "my.name", "123-abc"]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn int_or_percent_values_like_go() {
+        assert_eq!(int_or_percent_value(&IntOrString::Str("25".into())), 25);
+        assert_eq!(int_or_percent_value(&IntOrString::Str("0%".into())), 0);
+        assert_eq!(int_or_percent_value(&IntOrString::Str("abc".into())), 0);
+        assert_eq!(int_or_percent_value(&IntOrString::Str("150%".into())), 150);
+        assert_eq!(int_or_percent_value(&IntOrString::Int(3)), 3);
+        assert_eq!(percent_value(&IntOrString::Str("25".into())), None);
     }
 }

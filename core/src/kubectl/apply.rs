@@ -1,0 +1,17 @@
+//! `kubectl apply`, `kubectl create`, `kubectl replace`.
+
+use super::{Command, Invocation, Output};
+use crate::cluster::Cluster;
+
+/// The commands of this module.
+pub fn commands() -> Vec<Command> {
+    vec![
+        Command { path: "apply", flags: &[], run: not_yet, short: "" },
+        Command { path: "create", flags: &[], run: not_yet, short: "" },
+        Command { path: "replace", flags: &[], run: not_yet, short: "" },
+    ]
+}
+
+fn not_yet(_: &mut Cluster, inv: &Invocation) -> Output {
+    Output::error(format!("`kubectl {}` is not available in the playground yet", inv.command))
+}

@@ -1,0 +1,13 @@
+//! `kubectl describe` for deployments, replicasets, pods and nodes.
+
+use super::{Command, Invocation, Output};
+use crate::cluster::Cluster;
+
+/// The commands of this module.
+pub fn commands() -> Vec<Command> {
+    vec![Command { path: "describe", flags: &[], run: not_yet, short: "Show details of a specific resource or group of resources" }]
+}
+
+fn not_yet(_: &mut Cluster, inv: &Invocation) -> Output {
+    Output::error(format!("`kubectl {}` is not available in the playground yet", inv.command))
+}
