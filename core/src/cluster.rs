@@ -426,7 +426,9 @@ impl Cluster {
                     // A pod is gone: a node has room again; and a Recreate Deployment waits
                     // for exactly this (`deletePod` enqueues it).
                     self.requeue_unscheduled();
-                    if let Some(owner) = c.old_controller.as_ref().filter(|r| r.kind == "ReplicaSet") {
+                    if let Some(owner) =
+                        c.old_controller.as_ref().filter(|r| r.kind == "ReplicaSet")
+                    {
                         let deploy = self
                             .store
                             .replicaset(&ns, &owner.name)
@@ -434,7 +436,12 @@ impl Cluster {
                             .filter(|r| r.kind == "Deployment")
                             .map(|r| (ns.clone(), r.name.clone()));
                         if let Some(key) = deploy {
-                            if self.store.deployments.get(&key).is_some_and(|d| d.spec.strategy.type_ == "Recreate") {
+                            if self
+                                .store
+                                .deployments
+                                .get(&key)
+                                .is_some_and(|d| d.spec.strategy.type_ == "Recreate")
+                            {
                                 self.deploy_queue.insert(key);
                             }
                         }
@@ -520,7 +527,11 @@ impl Cluster {
         match action {
             DeploymentAction::CreateReplicaSet(rs) => {
                 let mut rs = *rs;
-                if self.store.replicaset(&rs.meta.namespace, &rs.meta.name).is_some() {
+                if self
+                    .store
+                    .replicaset(&rs.meta.namespace, &rs.meta.name)
+                    .is_some()
+                {
                     return;
                 }
                 rs.meta.uid = self.rng.uuid();
@@ -530,7 +541,9 @@ impl Cluster {
             }
             DeploymentAction::UpdateReplicaSet(rs) => {
                 let mut rs = *rs;
-                let Some(old) = self.store.replicaset(&rs.meta.namespace, &rs.meta.name) else { return };
+                let Some(old) = self.store.replicaset(&rs.meta.namespace, &rs.meta.name) else {
+                    return;
+                };
                 rs.meta.uid.clone_from(&old.meta.uid);
                 rs.meta.creation_timestamp = old.meta.creation_timestamp;
                 rs.meta.generation = old.meta.generation;
@@ -538,7 +551,11 @@ impl Cluster {
                 if rs.spec != old.spec {
                     rs.meta.generation += 1;
                 }
-                if rs.spec != old.spec || rs.meta.labels != old.meta.labels || rs.meta.annotations != old.meta.annotations || rs.meta.owner_references != old.meta.owner_references {
+                if rs.spec != old.spec
+                    || rs.meta.labels != old.meta.labels
+                    || rs.meta.annotations != old.meta.annotations
+                    || rs.meta.owner_references != old.meta.owner_references
+                {
                     self.store.put_replicaset(rs);
                 }
             }
@@ -547,7 +564,9 @@ impl Cluster {
             }
             DeploymentAction::UpdateDeployment(d) => {
                 let mut d = *d;
-                let Some(old) = self.store.deployment(&key.0, &key.1) else { return };
+                let Some(old) = self.store.deployment(&key.0, &key.1) else {
+                    return;
+                };
                 d.status = old.status.clone();
                 d.meta.generation = old.meta.generation;
                 if d.spec != old.spec || d.meta.annotations != old.meta.annotations {
@@ -556,7 +575,9 @@ impl Cluster {
                 self.store.put_deployment(d);
             }
             DeploymentAction::UpdateDeploymentStatus(d) => {
-                let Some(mut stored) = self.store.deployment(&key.0, &key.1).cloned() else { return };
+                let Some(mut stored) = self.store.deployment(&key.0, &key.1).cloned() else {
+                    return;
+                };
                 if stored.status == d.status && stored.meta.annotations == d.meta.annotations {
                     return;
                 }
@@ -564,8 +585,16 @@ impl Cluster {
                 stored.meta.annotations = d.meta.annotations;
                 self.store.put_deployment(stored);
             }
-            DeploymentAction::Event { type_, reason, message } => {
-                if let Some(meta) = self.store.deployment(&key.0, &key.1).map(|d| d.meta.clone()) {
+            DeploymentAction::Event {
+                type_,
+                reason,
+                message,
+            } => {
+                if let Some(meta) = self
+                    .store
+                    .deployment(&key.0, &key.1)
+                    .map(|d| d.meta.clone())
+                {
                     self.record_event(
                         Kind::Deployment,
                         &meta,

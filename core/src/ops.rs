@@ -70,9 +70,18 @@ pub enum UndoOutcome {
 impl Cluster {
     /// Updates a Deployment like a PUT: validation, generation bump on spec or annotation
     /// change, then the controllers run. Returns whether anything changed.
-    pub fn update_deployment(&mut self, ns: &str, name: &str, f: impl FnOnce(&mut Deployment)) -> Result<bool, OpError> {
+    pub fn update_deployment(
+        &mut self,
+        ns: &str,
+        name: &str,
+        f: impl FnOnce(&mut Deployment),
+    ) -> Result<bool, OpError> {
         let Some(old) = self.store.deployment(ns, name).cloned() else {
-            return Err(ApiError::NotFound { kind: Kind::Deployment, name: name.to_string() }.into());
+            return Err(ApiError::NotFound {
+                kind: Kind::Deployment,
+                name: name.to_string(),
+            }
+            .into());
         };
         let mut d = old.clone();
         f(&mut d);
@@ -83,7 +92,11 @@ impl Cluster {
         validation::deployment(&d, true, true, &mut causes);
         validation::deployment_update(&d, &old, &mut causes);
         if !causes.is_empty() {
-            return Err(OpError::Invalid { kind: Kind::Deployment, name: name.to_string(), causes });
+            return Err(OpError::Invalid {
+                kind: Kind::Deployment,
+                name: name.to_string(),
+                causes,
+            });
         }
         if d.spec != old.spec || d.meta.annotations != old.meta.annotations {
             d.meta.generation = old.meta.generation + 1;
@@ -94,9 +107,18 @@ impl Cluster {
     }
 
     /// Updates a ReplicaSet like a PUT (generation bump on spec change).
-    pub fn update_replicaset(&mut self, ns: &str, name: &str, f: impl FnOnce(&mut ReplicaSet)) -> Result<bool, OpError> {
+    pub fn update_replicaset(
+        &mut self,
+        ns: &str,
+        name: &str,
+        f: impl FnOnce(&mut ReplicaSet),
+    ) -> Result<bool, OpError> {
         let Some(old) = self.store.replicaset(ns, name).cloned() else {
-            return Err(ApiError::NotFound { kind: Kind::ReplicaSet, name: name.to_string() }.into());
+            return Err(ApiError::NotFound {
+                kind: Kind::ReplicaSet,
+                name: name.to_string(),
+            }
+            .into());
         };
         let mut rs = old.clone();
         f(&mut rs);
@@ -107,7 +129,11 @@ impl Cluster {
         validation::replicaset(&rs, true, true, &mut causes);
         validation::replicaset_update(&rs, &old, &mut causes);
         if !causes.is_empty() {
-            return Err(OpError::Invalid { kind: Kind::ReplicaSet, name: name.to_string(), causes });
+            return Err(OpError::Invalid {
+                kind: Kind::ReplicaSet,
+                name: name.to_string(),
+                causes,
+            });
         }
         if rs.spec != old.spec {
             rs.meta.generation = old.meta.generation + 1;
@@ -118,27 +144,53 @@ impl Cluster {
     }
 
     /// `kubectl scale deployment/x --replicas=n`.
-    pub fn scale_deployment(&mut self, ns: &str, name: &str, replicas: i32) -> Result<bool, OpError> {
+    pub fn scale_deployment(
+        &mut self,
+        ns: &str,
+        name: &str,
+        replicas: i32,
+    ) -> Result<bool, OpError> {
         self.update_deployment(ns, name, |d| d.spec.replicas = replicas)
     }
 
     /// `kubectl set image deployment/x c=img`: `Ok(false)` when nothing changed.
-    pub fn set_image(&mut self, ns: &str, name: &str, container: &str, image: &str) -> Result<bool, OpError> {
+    pub fn set_image(
+        &mut self,
+        ns: &str,
+        name: &str,
+        container: &str,
+        image: &str,
+    ) -> Result<bool, OpError> {
         let d = self
             .store
             .deployment(ns, name)
-            .ok_or_else(|| ApiError::NotFound { kind: Kind::Deployment, name: name.to_string() })?;
-        if !d.spec.template.containers().iter().any(|c| c.get("name").and_then(|n| n.as_str()) == Some(container)) {
-            return Err(OpError::Refused(format!("unable to find container named \"{container}\"")));
+            .ok_or_else(|| ApiError::NotFound {
+                kind: Kind::Deployment,
+                name: name.to_string(),
+            })?;
+        if !d
+            .spec
+            .template
+            .containers()
+            .iter()
+            .any(|c| c.get("name").and_then(|n| n.as_str()) == Some(container))
+        {
+            return Err(OpError::Refused(format!(
+                "unable to find container named \"{container}\""
+            )));
         }
-        self.update_deployment(ns, name, |d| set_template_image(&mut d.spec.template, container, image))
+        self.update_deployment(ns, name, |d| {
+            set_template_image(&mut d.spec.template, container, image)
+        })
     }
 
     /// `kubectl rollout pause`.
     pub fn pause_deployment(&mut self, ns: &str, name: &str) -> Result<(), OpError> {
         let d = self.existing(ns, name)?;
         if d.spec.paused {
-            return Err(OpError::Refused(format!("deployments.apps \"{name}\" is already paused")));
+            return Err(OpError::Refused(format!(
+                "deployments.apps \"{name}\" is already paused"
+            )));
         }
         self.update_deployment(ns, name, |d| d.spec.paused = true)?;
         Ok(())
@@ -148,7 +200,9 @@ impl Cluster {
     pub fn resume_deployment(&mut self, ns: &str, name: &str) -> Result<(), OpError> {
         let d = self.existing(ns, name)?;
         if !d.spec.paused {
-            return Err(OpError::Refused(format!("deployments.apps \"{name}\" is not paused")));
+            return Err(OpError::Refused(format!(
+                "deployments.apps \"{name}\" is not paused"
+            )));
         }
         self.update_deployment(ns, name, |d| d.spec.paused = false)?;
         Ok(())
@@ -163,19 +217,32 @@ impl Cluster {
             )));
         }
         let stamp = self.config.epoch.rfc3339(self.now);
-        if d.spec.template.annotations.get("kubectl.kubernetes.io/restartedAt") == Some(&stamp) {
+        if d.spec
+            .template
+            .annotations
+            .get("kubectl.kubernetes.io/restartedAt")
+            == Some(&stamp)
+        {
             return Err(OpError::Refused(format!(
                 "failed to create patch for {name}: if restart has already been triggered within the past second, please wait before attempting to trigger another"
             )));
         }
         self.update_deployment(ns, name, |d| {
-            d.spec.template.annotations.insert("kubectl.kubernetes.io/restartedAt".into(), stamp);
+            d.spec
+                .template
+                .annotations
+                .insert("kubectl.kubernetes.io/restartedAt".into(), stamp);
         })?;
         Ok(())
     }
 
     /// `kubectl rollout undo [--to-revision=N]` as modern kubectl does it, client-side.
-    pub fn rollout_undo(&mut self, ns: &str, name: &str, to_revision: i64) -> Result<UndoOutcome, OpError> {
+    pub fn rollout_undo(
+        &mut self,
+        ns: &str,
+        name: &str,
+        to_revision: i64,
+    ) -> Result<UndoOutcome, OpError> {
         let d = self.existing(ns, name)?;
         let target = self.rollback_target(&d, to_revision)?;
         if d.spec.paused {
@@ -214,13 +281,23 @@ impl Cluster {
             return rss
                 .into_iter()
                 .find(|r| r.revision() == Some(to_revision))
-                .ok_or_else(|| OpError::Refused(format!("unable to find specified revision {to_revision} in history")));
+                .ok_or_else(|| {
+                    OpError::Refused(format!(
+                        "unable to find specified revision {to_revision} in history"
+                    ))
+                });
         }
         // The ReplicaSet with the second-highest revision.
-        let mut revs: Vec<(i64, ReplicaSet)> = rss.into_iter().filter_map(|r| r.revision().map(|v| (v, r))).collect();
+        let mut revs: Vec<(i64, ReplicaSet)> = rss
+            .into_iter()
+            .filter_map(|r| r.revision().map(|v| (v, r)))
+            .collect();
         revs.sort_by_key(|(v, _)| *v);
         if revs.len() < 2 {
-            return Err(OpError::Refused(format!("no rollout history found for deployment \"{}\"", d.meta.name)));
+            return Err(OpError::Refused(format!(
+                "no rollout history found for deployment \"{}\"",
+                d.meta.name
+            )));
         }
         Ok(revs.swap_remove(revs.len() - 2).1)
     }
@@ -237,14 +314,22 @@ impl Cluster {
     }
 
     fn existing(&self, ns: &str, name: &str) -> Result<Deployment, OpError> {
-        self.store
-            .deployment(ns, name)
-            .cloned()
-            .ok_or_else(|| OpError::Api(ApiError::NotFound { kind: Kind::Deployment, name: name.to_string() }))
+        self.store.deployment(ns, name).cloned().ok_or_else(|| {
+            OpError::Api(ApiError::NotFound {
+                kind: Kind::Deployment,
+                name: name.to_string(),
+            })
+        })
     }
 
     /// Sets (or removes, with `None`) an annotation on a Deployment: a normal update.
-    pub fn annotate_deployment(&mut self, ns: &str, name: &str, key: &str, value: Option<&str>) -> Result<bool, OpError> {
+    pub fn annotate_deployment(
+        &mut self,
+        ns: &str,
+        name: &str,
+        key: &str,
+        value: Option<&str>,
+    ) -> Result<bool, OpError> {
         self.update_deployment(ns, name, |d| match value {
             Some(v) => {
                 d.meta.annotations.insert(key.to_string(), v.to_string());
@@ -268,4 +353,3 @@ pub fn set_template_image(t: &mut PodTemplateSpec, container: &str, image: &str)
     }
     t.spec = std::rc::Rc::new(spec);
 }
-

@@ -265,7 +265,10 @@ impl Cluster {
             .map(|r| ReplicaSetView {
                 name: r.meta.name.clone(),
                 namespace: r.meta.namespace.clone(),
-                owner: r.meta.controller_ref().map(|o| format!("{}/{}", o.kind, o.name)),
+                owner: r
+                    .meta
+                    .controller_ref()
+                    .map(|o| format!("{}/{}", o.kind, o.name)),
                 revision: revision(&r.meta.annotations),
                 hash: r.meta.labels.get("pod-template-hash").cloned(),
                 images: image_of(r.spec.template.containers()),
@@ -293,7 +296,14 @@ impl Cluster {
         events.sort_by_key(|e| e.time);
         let skip = events.len().saturating_sub(100);
         let events = events.into_iter().skip(skip).collect();
-        ClusterSnapshot { now: now.millis(), nodes, deployments, replica_sets, pods, events }
+        ClusterSnapshot {
+            now: now.millis(),
+            nodes,
+            deployments,
+            replica_sets,
+            pods,
+            events,
+        }
     }
 
     fn pod_view(&self, p: &Pod) -> PodView {
@@ -315,7 +325,10 @@ impl Cluster {
             node: p.node_name.clone(),
             owner: owner.map(|o| format!("{}/{}", o.kind, o.name)),
             revision: rs.and_then(|r| revision(&r.meta.annotations)),
-            image: image_of(p.containers()).into_iter().next().unwrap_or_default(),
+            image: image_of(p.containers())
+                .into_iter()
+                .next()
+                .unwrap_or_default(),
             labels: p.meta.labels.clone(),
             ip: p.status.pod_ip.clone(),
             created_at: p.meta.creation_timestamp.millis(),
@@ -325,6 +338,7 @@ impl Cluster {
 
     /// An object as the API server returns it (`-o json`), if it exists.
     pub fn object_value(&self, kind: Kind, ns: &str, name: &str) -> Option<Value> {
-        self.live_object(kind, ns, name).map(|o| o.to_value(self.config.epoch))
+        self.live_object(kind, ns, name)
+            .map(|o| o.to_value(self.config.epoch))
     }
 }

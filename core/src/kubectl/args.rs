@@ -65,7 +65,10 @@ impl Flags {
 
     /// The last value given.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.values.get(name).and_then(|v| v.last()).map(String::as_str)
+        self.values
+            .get(name)
+            .and_then(|v| v.last())
+            .map(String::as_str)
     }
 
     /// Every value given (repeatable flags; comma lists already split).
@@ -83,7 +86,9 @@ impl Flags {
 
     /// Flags that were set, sorted by name (as cobra's `Visit` walks them), with values.
     pub fn visit(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        self.values.iter().flat_map(|(k, vs)| vs.iter().map(move |v| (*k, v.as_str())))
+        self.values
+            .iter()
+            .flat_map(|(k, vs)| vs.iter().map(move |v| (*k, v.as_str())))
     }
 
     fn push(&mut self, name: &'static str, v: String) {
@@ -163,8 +168,20 @@ pub struct FlagError(pub String);
 
 /// Separates flags from positional arguments. `--` ends flag parsing.
 pub fn parse(words: &[String], specs: &[FlagSpec]) -> Result<(Vec<String>, Flags), FlagError> {
-    let lookup_long = |n: &str| specs.iter().chain(GLOBAL_FLAGS).find(|s| s.name == n).copied();
-    let lookup_short = |c: char| specs.iter().chain(GLOBAL_FLAGS).find(|s| s.short == Some(c)).copied();
+    let lookup_long = |n: &str| {
+        specs
+            .iter()
+            .chain(GLOBAL_FLAGS)
+            .find(|s| s.name == n)
+            .copied()
+    };
+    let lookup_short = |c: char| {
+        specs
+            .iter()
+            .chain(GLOBAL_FLAGS)
+            .find(|s| s.short == Some(c))
+            .copied()
+    };
     let mut positionals = Vec::new();
     let mut flags = Flags::default();
     let mut i = 0;
@@ -288,13 +305,34 @@ mod tests {
             want: &'static [&'static str],
         }
         let cases = [
-            Case { line: "get pods", want: &["get", "pods"] },
-            Case { line: "  get   pods  ", want: &["get", "pods"] },
-            Case { line: "annotate deploy x a='hello world'", want: &["annotate", "deploy", "x", "a=hello world"] },
-            Case { line: "annotate deploy x \"a=b \\\"c\\\"\"", want: &["annotate", "deploy", "x", "a=b \"c\""] },
-            Case { line: "get po -l app=nginx   # a comment", want: &["get", "po", "-l", "app=nginx"] },
-            Case { line: "get pods -o jsonpath='{.items[*].metadata.name}'", want: &["get", "pods", "-o", "jsonpath={.items[*].metadata.name}"] },
-            Case { line: "a\\ b", want: &["a b"] },
+            Case {
+                line: "get pods",
+                want: &["get", "pods"],
+            },
+            Case {
+                line: "  get   pods  ",
+                want: &["get", "pods"],
+            },
+            Case {
+                line: "annotate deploy x a='hello world'",
+                want: &["annotate", "deploy", "x", "a=hello world"],
+            },
+            Case {
+                line: "annotate deploy x \"a=b \\\"c\\\"\"",
+                want: &["annotate", "deploy", "x", "a=b \"c\""],
+            },
+            Case {
+                line: "get po -l app=nginx   # a comment",
+                want: &["get", "po", "-l", "app=nginx"],
+            },
+            Case {
+                line: "get pods -o jsonpath='{.items[*].metadata.name}'",
+                want: &["get", "pods", "-o", "jsonpath={.items[*].metadata.name}"],
+            },
+            Case {
+                line: "a\\ b",
+                want: &["a b"],
+            },
         ];
         for c in &cases {
             assert_eq!(words(c.line), c.want, "{}", c.line);
@@ -311,7 +349,11 @@ mod tests {
             flag("filename", Some('f'), FlagKind::StringArray),
             flag("selector", Some('l'), FlagKind::String),
         ];
-        let (pos, f) = parse(&words("get pods -o wide -n kube-system --watch=false -lapp=web"), &specs).unwrap();
+        let (pos, f) = parse(
+            &words("get pods -o wide -n kube-system --watch=false -lapp=web"),
+            &specs,
+        )
+        .unwrap();
         assert_eq!(pos, vec!["get", "pods"]);
         assert_eq!(f.get("output"), Some("wide"));
         assert_eq!(f.get("namespace"), Some("kube-system"));
@@ -322,13 +364,22 @@ mod tests {
         assert_eq!(f.get("output"), Some("name"));
         let (_, f) = parse(&words("scale --replicas=3"), &specs).unwrap();
         assert_eq!(f.get("replicas"), Some("3"));
-        assert_eq!(parse(&words("get --foo"), &specs).unwrap_err().0, "unknown flag: --foo");
-        assert_eq!(parse(&words("get -z"), &specs).unwrap_err().0, "unknown shorthand flag: 'z' in -z");
+        assert_eq!(
+            parse(&words("get --foo"), &specs).unwrap_err().0,
+            "unknown flag: --foo"
+        );
+        assert_eq!(
+            parse(&words("get -z"), &specs).unwrap_err().0,
+            "unknown shorthand flag: 'z' in -z"
+        );
         assert_eq!(
             parse(&words("scale --replicas=x"), &specs).unwrap_err().0,
             "invalid argument \"x\" for \"--replicas\" flag: strconv.ParseInt: parsing \"x\": invalid syntax"
         );
-        assert_eq!(parse(&words("get -o"), &specs).unwrap_err().0, "flag needs an argument: 'o' in -o");
+        assert_eq!(
+            parse(&words("get -o"), &specs).unwrap_err().0,
+            "flag needs an argument: 'o' in -o"
+        );
         let visited: Vec<(&str, &str)> = f.visit().collect();
         assert_eq!(visited, vec![("replicas", "3")]);
     }

@@ -79,7 +79,10 @@ pub fn resolve(name: &str) -> Option<Resource> {
         };
         let ok = match expected_group {
             "apps" => matches!(g.as_str(), "apps" | "v1.apps"),
-            "" => matches!(g.as_str(), "v1") || (res == Resource::Kind(Kind::Event) && g == "events.k8s.io"),
+            "" => {
+                matches!(g.as_str(), "v1")
+                    || (res == Resource::Kind(Kind::Event) && g == "events.k8s.io")
+            }
             _ => false,
         };
         if !ok {
@@ -101,17 +104,50 @@ mod tests {
         }
         let d = Some(Resource::Kind(Kind::Deployment));
         let cases = [
-            Case { name: "deploy", want: d },
-            Case { name: "deployments.apps", want: d },
-            Case { name: "deployment.v1.apps", want: d },
-            Case { name: "Deployment", want: d },
-            Case { name: "deployments.v1", want: None },
-            Case { name: "rs", want: Some(Resource::Kind(Kind::ReplicaSet)) },
-            Case { name: "po", want: Some(Resource::Kind(Kind::Pod)) },
-            Case { name: "pods.v1", want: Some(Resource::Kind(Kind::Pod)) },
-            Case { name: "no", want: Some(Resource::Kind(Kind::Node)) },
-            Case { name: "ns", want: Some(Resource::Namespace) },
-            Case { name: "foo", want: None },
+            Case {
+                name: "deploy",
+                want: d,
+            },
+            Case {
+                name: "deployments.apps",
+                want: d,
+            },
+            Case {
+                name: "deployment.v1.apps",
+                want: d,
+            },
+            Case {
+                name: "Deployment",
+                want: d,
+            },
+            Case {
+                name: "deployments.v1",
+                want: None,
+            },
+            Case {
+                name: "rs",
+                want: Some(Resource::Kind(Kind::ReplicaSet)),
+            },
+            Case {
+                name: "po",
+                want: Some(Resource::Kind(Kind::Pod)),
+            },
+            Case {
+                name: "pods.v1",
+                want: Some(Resource::Kind(Kind::Pod)),
+            },
+            Case {
+                name: "no",
+                want: Some(Resource::Kind(Kind::Node)),
+            },
+            Case {
+                name: "ns",
+                want: Some(Resource::Namespace),
+            },
+            Case {
+                name: "foo",
+                want: None,
+            },
         ];
         for c in &cases {
             assert_eq!(resolve(c.name), c.want, "{}", c.name);

@@ -15,9 +15,15 @@ pub struct TabWriter {
 }
 
 /// `kubectl get` tables: minwidth 6, padding 3.
-pub const TABLE: TabWriter = TabWriter { min_width: 6, padding: 3 };
+pub const TABLE: TabWriter = TabWriter {
+    min_width: 6,
+    padding: 3,
+};
 /// `kubectl describe` and `rollout history`: minwidth 0, padding 2.
-pub const DESCRIBE: TabWriter = TabWriter { min_width: 0, padding: 2 };
+pub const DESCRIBE: TabWriter = TabWriter {
+    min_width: 0,
+    padding: 2,
+};
 
 impl TabWriter {
     /// Aligns `text` (lines with tab-separated cells).
@@ -31,7 +37,11 @@ impl TabWriter {
         let mut out = String::with_capacity(text.len() + text.len() / 2);
         let mut widths: Vec<usize> = Vec::new();
         let n = lines.len();
-        let mut w = Formatter { lines: &lines, out: &mut out, cfg: *self };
+        let mut w = Formatter {
+            lines: &lines,
+            out: &mut out,
+            cfg: *self,
+        };
         w.format(&mut widths, 0, n);
         if !trailing_newline && out.ends_with('\n') {
             out.pop();
@@ -122,6 +132,9 @@ mod tests {
     fn trailing_empty_cell_keeps_padding() {
         // `Container ID:` with an empty value keeps its padding (a real kubectl quirk).
         let text = "  Container ID:\t\n  Image:\tnginx\n";
-        assert_eq!(DESCRIBE.format(text), "  Container ID:  \n  Image:         nginx\n");
+        assert_eq!(
+            DESCRIBE.format(text),
+            "  Container ID:  \n  Image:         nginx\n"
+        );
     }
 }

@@ -54,25 +54,45 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// Records an event on the Deployment.
     pub fn event(&mut self, type_: &'static str, reason: &'static str, message: String) {
-        self.actions.push(DeploymentAction::Event { type_, reason, message });
+        self.actions.push(DeploymentAction::Event {
+            type_,
+            reason,
+            message,
+        });
     }
 
     /// `UpdateStatus(d)`.
     pub fn update_status(&mut self, d: &Deployment) {
-        self.actions.push(DeploymentAction::UpdateDeploymentStatus(Box::new(d.clone())));
+        self.actions
+            .push(DeploymentAction::UpdateDeploymentStatus(Box::new(
+                d.clone(),
+            )));
     }
 
     /// `ReplicaSets.Update(rs)`.
     pub fn update_rs(&mut self, rs: &ReplicaSet) {
-        self.actions.push(DeploymentAction::UpdateReplicaSet(Box::new(rs.clone())));
+        self.actions
+            .push(DeploymentAction::UpdateReplicaSet(Box::new(rs.clone())));
     }
 }
 
 /// `syncDeployment` for the Deployment at `key`: the actions to take, in order.
-pub fn sync_deployment(store: &Store, key: &NsName, now: SimTime, profile: Profile) -> Vec<DeploymentAction> {
-    let Some(d) = store.deployments.get(key) else { return vec![] };
+pub fn sync_deployment(
+    store: &Store,
+    key: &NsName,
+    now: SimTime,
+    profile: Profile,
+) -> Vec<DeploymentAction> {
+    let Some(d) = store.deployments.get(key) else {
+        return vec![];
+    };
     let mut d = d.clone();
-    let mut ctx = Ctx { store, now, profile, actions: Vec::new() };
+    let mut ctx = Ctx {
+        store,
+        now,
+        profile,
+        actions: Vec::new(),
+    };
 
     if d.spec.selector.is_empty() {
         ctx.event(
@@ -132,7 +152,10 @@ fn claim_replica_sets(ctx: &mut Ctx<'_>, d: &Deployment) -> Vec<ReplicaSet> {
                     claimed.push(rs.clone());
                 } else if !deleting {
                     let mut released = rs.clone();
-                    released.meta.owner_references.retain(|o| o.uid != d.meta.uid);
+                    released
+                        .meta
+                        .owner_references
+                        .retain(|o| o.uid != d.meta.uid);
                     ctx.update_rs(&released);
                 }
             }
@@ -144,12 +167,15 @@ fn claim_replica_sets(ctx: &mut Ctx<'_>, d: &Deployment) -> Vec<ReplicaSet> {
                     && selector.matches(&rs.meta.labels)
                 {
                     let mut adopted = rs.clone();
-                    adopted.meta.owner_references.push(OwnerReference::controller_ref(
-                        "apps/v1",
-                        "Deployment",
-                        &d.meta.name,
-                        &d.meta.uid,
-                    ));
+                    adopted
+                        .meta
+                        .owner_references
+                        .push(OwnerReference::controller_ref(
+                            "apps/v1",
+                            "Deployment",
+                            &d.meta.name,
+                            &d.meta.uid,
+                        ));
                     ctx.update_rs(&adopted);
                     claimed.push(adopted);
                 }
@@ -161,11 +187,17 @@ fn claim_replica_sets(ctx: &mut Ctx<'_>, d: &Deployment) -> Vec<ReplicaSet> {
 
 /// Pods grouped by the claimed ReplicaSet that controls them (`getPodMapForDeployment`):
 /// for each ReplicaSet uid, the phases of its pods (terminating ones included).
-pub fn pod_phases_by_rs(store: &Store, rs_list: &[ReplicaSet]) -> Vec<(String, Vec<crate::model::pod::PodPhase>)> {
+pub fn pod_phases_by_rs(
+    store: &Store,
+    rs_list: &[ReplicaSet],
+) -> Vec<(String, Vec<crate::model::pod::PodPhase>)> {
     rs_list
         .iter()
         .map(|rs| {
-            let phases = store.pods_controlled_by(&rs.meta.uid).map(|p| p.status.phase).collect();
+            let phases = store
+                .pods_controlled_by(&rs.meta.uid)
+                .map(|p| p.status.phase)
+                .collect();
             (rs.meta.uid.clone(), phases)
         })
         .collect()
@@ -191,7 +223,13 @@ pub fn created_scaled_message(profile: Profile, rs: &str, n: i32) -> String {
 /// `scaleReplicaSet`: writes the new size and fresh replica annotations if either differs;
 /// records `ScalingReplicaSet` only when the size changed. Returns (scaled, the RS as
 /// written).
-pub fn scale_replica_set(ctx: &mut Ctx<'_>, rs: &ReplicaSet, new_scale: i32, d: &Deployment, up: Option<bool>) -> (bool, ReplicaSet) {
+pub fn scale_replica_set(
+    ctx: &mut Ctx<'_>,
+    rs: &ReplicaSet,
+    new_scale: i32,
+    d: &Deployment,
+    up: Option<bool>,
+) -> (bool, ReplicaSet) {
     let size_needs_update = rs.spec.replicas != new_scale;
     let max = d.spec.replicas + util::max_surge(d);
     let annotations_need_update = util::replicas_annotations_need_update(rs, d.spec.replicas, max);
@@ -207,7 +245,13 @@ pub fn scale_replica_set(ctx: &mut Ctx<'_>, rs: &ReplicaSet, new_scale: i32, d: 
     if size_needs_update {
         let up = up.unwrap_or(old_scale < new_scale);
         let _ = up;
-        let message = scaling_message(ctx.profile, old_scale < new_scale, &copy.meta.name, old_scale, new_scale);
+        let message = scaling_message(
+            ctx.profile,
+            old_scale < new_scale,
+            &copy.meta.name,
+            old_scale,
+            new_scale,
+        );
         ctx.event("Normal", "ScalingReplicaSet", message);
         scaled = true;
     }
@@ -215,7 +259,12 @@ pub fn scale_replica_set(ctx: &mut Ctx<'_>, rs: &ReplicaSet, new_scale: i32, d: 
 }
 
 /// `scaleReplicaSetAndRecordEvent`: nothing if the size is already right.
-pub fn scale_replica_set_and_record_event(ctx: &mut Ctx<'_>, rs: &ReplicaSet, new_scale: i32, d: &Deployment) -> (bool, ReplicaSet) {
+pub fn scale_replica_set_and_record_event(
+    ctx: &mut Ctx<'_>,
+    rs: &ReplicaSet,
+    new_scale: i32,
+    d: &Deployment,
+) -> (bool, ReplicaSet) {
     if rs.spec.replicas == new_scale {
         return (false, rs.clone());
     }

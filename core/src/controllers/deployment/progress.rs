@@ -2,12 +2,17 @@
 
 use super::controller::{Ctx, DeploymentAction};
 use super::util;
-use crate::model::deployment::Deployment;
 use crate::model::ReplicaSet;
+use crate::model::deployment::Deployment;
 use crate::time::SimDuration;
 
 /// `syncRolloutStatus` (K8S-SPEC §10.3).
-pub fn sync_rollout_status(ctx: &mut Ctx<'_>, all: &[ReplicaSet], new_rs: Option<&ReplicaSet>, d: &mut Deployment) {
+pub fn sync_rollout_status(
+    ctx: &mut Ctx<'_>,
+    all: &[ReplicaSet],
+    new_rs: Option<&ReplicaSet>,
+    d: &mut Deployment,
+) {
     let refs: Vec<&ReplicaSet> = all.iter().collect();
     let mut new_status = util::calculate_status(&refs, new_rs, d, ctx.now);
     if !util::has_progress_deadline(d) {
@@ -15,7 +20,9 @@ pub fn sync_rollout_status(ctx: &mut Ctx<'_>, all: &[ReplicaSet], new_rs: Option
     }
     let current = util::get_deployment_condition(&d.status, "Progressing").cloned();
     let is_complete = new_status.replicas == new_status.updated_replicas
-        && current.as_ref().is_some_and(|c| c.reason == util::NEW_RS_AVAILABLE_REASON);
+        && current
+            .as_ref()
+            .is_some_and(|c| c.reason == util::NEW_RS_AVAILABLE_REASON);
     if util::has_progress_deadline(d) && !is_complete {
         let subject = match new_rs {
             Some(rs) => format!("ReplicaSet \"{}\"", rs.meta.name),
@@ -59,10 +66,12 @@ pub fn sync_rollout_status(ctx: &mut Ctx<'_>, all: &[ReplicaSet], new_rs: Option
         }
     }
     // ReplicaFailure: the new ReplicaSet's failure wins, else any ReplicaSet's.
-    let failure = new_rs
-        .into_iter()
-        .chain(all.iter())
-        .find_map(|rs| rs.status.conditions.iter().find(|c| c.type_ == "ReplicaFailure"));
+    let failure = new_rs.into_iter().chain(all.iter()).find_map(|rs| {
+        rs.status
+            .conditions
+            .iter()
+            .find(|c| c.type_ == "ReplicaFailure")
+    });
     match failure {
         Some(f) => {
             let cond = crate::model::deployment::DeploymentCondition {
@@ -89,9 +98,16 @@ pub fn sync_rollout_status(ctx: &mut Ctx<'_>, all: &[ReplicaSet], new_rs: Option
 
 /// `requeueStuckDeployment`: when the deadline of a progressing rollout will pass, so the
 /// controller notices it.
-fn requeue_stuck_deployment(ctx: &Ctx<'_>, d: &Deployment, new_status: &crate::model::deployment::DeploymentStatus) -> Option<SimDuration> {
+fn requeue_stuck_deployment(
+    ctx: &Ctx<'_>,
+    d: &Deployment,
+    new_status: &crate::model::deployment::DeploymentStatus,
+) -> Option<SimDuration> {
     let cur = util::get_deployment_condition(&d.status, "Progressing")?;
-    if !util::has_progress_deadline(d) || cur.reason == util::TIMED_OUT_REASON || util::deployment_complete(d, new_status) {
+    if !util::has_progress_deadline(d)
+        || cur.reason == util::TIMED_OUT_REASON
+        || util::deployment_complete(d, new_status)
+    {
         return None;
     }
     let deadline = i64::from(d.spec.progress_deadline_seconds.unwrap_or(600)) * 1000;
@@ -116,9 +132,21 @@ pub fn check_paused_conditions(ctx: &mut Ctx<'_>, d: &mut Deployment) {
     }
     let paused_exists = cond.is_some_and(|c| c.reason == util::PAUSED_DEPLOY_REASON);
     let cond = if d.spec.paused && !paused_exists {
-        util::new_deployment_condition("Progressing", "Unknown", util::PAUSED_DEPLOY_REASON, "Deployment is paused", ctx.now)
+        util::new_deployment_condition(
+            "Progressing",
+            "Unknown",
+            util::PAUSED_DEPLOY_REASON,
+            "Deployment is paused",
+            ctx.now,
+        )
     } else if !d.spec.paused && paused_exists {
-        util::new_deployment_condition("Progressing", "Unknown", util::RESUMED_DEPLOY_REASON, "Deployment is resumed", ctx.now)
+        util::new_deployment_condition(
+            "Progressing",
+            "Unknown",
+            util::RESUMED_DEPLOY_REASON,
+            "Deployment is resumed",
+            ctx.now,
+        )
     } else {
         return;
     };

@@ -5,9 +5,9 @@ use super::controller::{Ctx, pod_phases_by_rs, scale_replica_set_and_record_even
 use super::progress::sync_rollout_status;
 use super::sync::{cleanup_deployment, get_all_replica_sets_and_sync_revision};
 use super::util;
+use crate::model::ReplicaSet;
 use crate::model::deployment::Deployment;
 use crate::model::pod::PodPhase;
-use crate::model::ReplicaSet;
 
 /// `rolloutRecreate`.
 pub fn rollout_recreate(ctx: &mut Ctx<'_>, d: &mut Deployment, rs_list: &[ReplicaSet]) {
@@ -16,7 +16,11 @@ pub fn rollout_recreate(ctx: &mut Ctx<'_>, d: &mut Deployment, rs_list: &[Replic
     let mut all: Vec<ReplicaSet> = old_rss.clone();
     all.extend(new_rs.clone());
 
-    let active_old: Vec<ReplicaSet> = old_rss.iter().filter(|r| r.spec.replicas > 0).cloned().collect();
+    let active_old: Vec<ReplicaSet> = old_rss
+        .iter()
+        .filter(|r| r.spec.replicas > 0)
+        .cloned()
+        .collect();
     if scale_down_old_replica_sets_for_recreate(ctx, &active_old, d) {
         sync_rollout_status(ctx, &all, new_rs.as_ref(), d);
         return;
@@ -42,7 +46,11 @@ pub fn rollout_recreate(ctx: &mut Ctx<'_>, d: &mut Deployment, rs_list: &[Replic
 }
 
 /// `scaleDownOldReplicaSetsForRecreate`: every active old ReplicaSet to 0.
-fn scale_down_old_replica_sets_for_recreate(ctx: &mut Ctx<'_>, old: &[ReplicaSet], d: &Deployment) -> bool {
+fn scale_down_old_replica_sets_for_recreate(
+    ctx: &mut Ctx<'_>,
+    old: &[ReplicaSet],
+    d: &Deployment,
+) -> bool {
     let mut scaled = false;
     for rs in old {
         if rs.spec.replicas == 0 {
@@ -57,7 +65,11 @@ fn scale_down_old_replica_sets_for_recreate(ctx: &mut Ctx<'_>, old: &[ReplicaSet
 
 /// `oldPodsRunning`: old ReplicaSets still report pods, or a pod of a ReplicaSet other than
 /// the new one is not finished (terminating pods included).
-fn old_pods_running(new_rs: Option<&ReplicaSet>, old: &[ReplicaSet], phases: &[(String, Vec<PodPhase>)]) -> bool {
+fn old_pods_running(
+    new_rs: Option<&ReplicaSet>,
+    old: &[ReplicaSet],
+    phases: &[(String, Vec<PodPhase>)],
+) -> bool {
     if old.iter().map(|r| r.status.replicas).sum::<i32>() > 0 {
         return true;
     }

@@ -5,9 +5,9 @@
 use super::controller::{Ctx, DeploymentAction};
 use super::sync::get_all_replica_sets_and_sync_revision;
 use super::util;
+use crate::model::ReplicaSet;
 use crate::model::deployment::{Deployment, ROLLBACK_TO_ANNOTATION};
 use crate::model::pod::POD_TEMPLATE_HASH_LABEL;
-use crate::model::ReplicaSet;
 
 /// `rollback`.
 pub fn rollback(ctx: &mut Ctx<'_>, d: &mut Deployment, rs_list: &[ReplicaSet]) {
@@ -16,11 +16,20 @@ pub fn rollback(ctx: &mut Ctx<'_>, d: &mut Deployment, rs_list: &[ReplicaSet]) {
     if let Some(n) = &new_rs {
         all.push(n);
     }
-    let mut to_revision: i64 = d.meta.annotations.get(ROLLBACK_TO_ANNOTATION).and_then(|v| v.parse().ok()).unwrap_or(0);
+    let mut to_revision: i64 = d
+        .meta
+        .annotations
+        .get(ROLLBACK_TO_ANNOTATION)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
     if to_revision == 0 {
         to_revision = util::last_revision(&all);
         if to_revision == 0 {
-            ctx.event("Warning", "DeploymentRollbackRevisionNotFound", "Unable to find last revision.".into());
+            ctx.event(
+                "Warning",
+                "DeploymentRollbackRevisionNotFound",
+                "Unable to find last revision.".into(),
+            );
             update_deployment_and_clear_rollback_to(ctx, d);
             return;
         }
@@ -42,18 +51,26 @@ pub fn rollback(ctx: &mut Ctx<'_>, d: &mut Deployment, rs_list: &[ReplicaSet]) {
                 ctx.event(
                     "Normal",
                     "DeploymentRollback",
-                    format!("Rolled back deployment \"{}\" to revision {to_revision}", d.meta.name),
+                    format!(
+                        "Rolled back deployment \"{}\" to revision {to_revision}",
+                        d.meta.name
+                    ),
                 );
             }
             update_deployment_and_clear_rollback_to(ctx, d);
             return;
         }
     }
-    ctx.event("Warning", "DeploymentRollbackRevisionNotFound", "Unable to find the revision to rollback to.".into());
+    ctx.event(
+        "Warning",
+        "DeploymentRollbackRevisionNotFound",
+        "Unable to find the revision to rollback to.".into(),
+    );
     update_deployment_and_clear_rollback_to(ctx, d);
 }
 
 fn update_deployment_and_clear_rollback_to(ctx: &mut Ctx<'_>, d: &mut Deployment) {
     d.meta.annotations.remove(ROLLBACK_TO_ANNOTATION);
-    ctx.actions.push(DeploymentAction::UpdateDeployment(Box::new(d.clone())));
+    ctx.actions
+        .push(DeploymentAction::UpdateDeployment(Box::new(d.clone())));
 }

@@ -5,8 +5,8 @@ use super::controller::{Ctx, scale_replica_set_and_record_event};
 use super::progress::sync_rollout_status;
 use super::sync::{cleanup_deployment, get_all_replica_sets_and_sync_revision};
 use super::util;
-use crate::model::deployment::Deployment;
 use crate::model::ReplicaSet;
+use crate::model::deployment::Deployment;
 
 /// `rolloutRolling`.
 pub fn rollout_rolling(ctx: &mut Ctx<'_>, d: &mut Deployment, rs_list: &[ReplicaSet]) {
@@ -22,7 +22,11 @@ pub fn rollout_rolling(ctx: &mut Ctx<'_>, d: &mut Deployment, rs_list: &[Replica
         sync_rollout_status(ctx, &all, Some(&new_rs), d);
         return;
     }
-    let active_old: Vec<ReplicaSet> = old_rss.iter().filter(|r| r.spec.replicas > 0).cloned().collect();
+    let active_old: Vec<ReplicaSet> = old_rss
+        .iter()
+        .filter(|r| r.spec.replicas > 0)
+        .cloned()
+        .collect();
     if reconcile_old_replica_sets(ctx, &all, &active_old, &new_rs, d) {
         sync_rollout_status(ctx, &all, Some(&new_rs), d);
         return;
@@ -35,7 +39,12 @@ pub fn rollout_rolling(ctx: &mut Ctx<'_>, d: &mut Deployment, rs_list: &[Replica
 
 /// `reconcileNewReplicaSet`: grow the new ReplicaSet within the surge allowance (or shrink
 /// it to `replicas`). Returns whether it scaled.
-pub fn reconcile_new_replica_set(ctx: &mut Ctx<'_>, all: &[ReplicaSet], new_rs: &ReplicaSet, d: &Deployment) -> bool {
+pub fn reconcile_new_replica_set(
+    ctx: &mut Ctx<'_>,
+    all: &[ReplicaSet],
+    new_rs: &ReplicaSet,
+    d: &Deployment,
+) -> bool {
     if new_rs.spec.replicas == d.spec.replicas {
         return false;
     }
@@ -43,7 +52,9 @@ pub fn reconcile_new_replica_set(ctx: &mut Ctx<'_>, all: &[ReplicaSet], new_rs: 
         return scale_replica_set_and_record_event(ctx, new_rs, d.spec.replicas, d).0;
     }
     let refs: Vec<&ReplicaSet> = all.iter().collect();
-    let Ok(count) = util::new_rs_new_replicas(d, &refs, new_rs) else { return false };
+    let Ok(count) = util::new_rs_new_replicas(d, &refs, new_rs) else {
+        return false;
+    };
     scale_replica_set_and_record_event(ctx, new_rs, count, d).0
 }
 
@@ -86,7 +97,9 @@ pub fn cleanup_unhealthy_replicas(
     max_cleanup: i32,
 ) -> (Vec<ReplicaSet>, i32) {
     let mut old: Vec<ReplicaSet> = old.to_vec();
-    old.sort_by(|a, b| (a.meta.creation_timestamp, &a.meta.name).cmp(&(b.meta.creation_timestamp, &b.meta.name)));
+    old.sort_by(|a, b| {
+        (a.meta.creation_timestamp, &a.meta.name).cmp(&(b.meta.creation_timestamp, &b.meta.name))
+    });
     let mut total = 0;
     for rs in old.iter_mut() {
         if total >= max_cleanup {
@@ -121,7 +134,9 @@ pub fn scale_down_old_replica_sets_for_rolling_update(
         return 0;
     }
     let mut old: Vec<ReplicaSet> = old.to_vec();
-    old.sort_by(|a, b| (a.meta.creation_timestamp, &a.meta.name).cmp(&(b.meta.creation_timestamp, &b.meta.name)));
+    old.sort_by(|a, b| {
+        (a.meta.creation_timestamp, &a.meta.name).cmp(&(b.meta.creation_timestamp, &b.meta.name))
+    });
     let budget = available - min_available;
     let mut done = 0;
     for rs in &old {

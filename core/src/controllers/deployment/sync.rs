@@ -4,10 +4,11 @@
 use std::collections::BTreeMap;
 
 use super::controller::{
-    Ctx, DeploymentAction, created_scaled_message, scale_replica_set, scale_replica_set_and_record_event,
+    Ctx, DeploymentAction, created_scaled_message, scale_replica_set,
+    scale_replica_set_and_record_event,
 };
 use super::util;
-use crate::model::deployment::{DESIRED_REPLICAS_ANNOTATION, Deployment, ROLLBACK_TO_ANNOTATION};
+use crate::model::deployment::{Deployment, ROLLBACK_TO_ANNOTATION};
 use crate::model::pod::POD_TEMPLATE_HASH_LABEL;
 use crate::model::{ObjectMeta, OwnerReference, ReplicaSet};
 
@@ -41,7 +42,7 @@ pub fn is_scaling_event(ctx: &mut Ctx<'_>, d: &mut Deployment, rs_list: &[Replic
         .iter()
         .chain(new_rs.iter())
         .filter(|rs| rs.spec.replicas > 0)
-        .filter_map(|rs| rs.meta.annotations.get(DESIRED_REPLICAS_ANNOTATION)?.parse::<i32>().ok())
+        .filter_map(|rs| util::get_desired_replicas_annotation(rs))
         .any(|desired| desired != d.spec.replicas)
 }
 
@@ -53,7 +54,11 @@ pub fn get_all_replica_sets_and_sync_revision(
     create_if_not_existed: bool,
 ) -> (Option<ReplicaSet>, Vec<ReplicaSet>) {
     let refs: Vec<&ReplicaSet> = rs_list.iter().collect();
-    let all_old: Vec<ReplicaSet> = util::find_old_replica_sets(d, &refs).1.into_iter().cloned().collect();
+    let all_old: Vec<ReplicaSet> = util::find_old_replica_sets(d, &refs)
+        .1
+        .into_iter()
+        .cloned()
+        .collect();
     let new_rs = get_new_replica_set(ctx, d, rs_list, &all_old, create_if_not_existed);
     (new_rs, all_old)
 }
@@ -74,17 +79,29 @@ pub fn get_new_replica_set(
 
     if let Some(existing) = existing {
         let mut copy = existing.clone();
-        let annotations_updated =
-            util::set_new_replica_set_annotations(d, &mut copy, &new_revision, true, MAX_REV_HISTORY_LENGTH_IN_CHARS);
+        let annotations_updated = util::set_new_replica_set_annotations(
+            d,
+            &mut copy,
+            &new_revision,
+            true,
+            MAX_REV_HISTORY_LENGTH_IN_CHARS,
+        );
         let min_ready_needs_update = copy.spec.min_ready_seconds != d.spec.min_ready_seconds;
         if annotations_updated || min_ready_needs_update {
             copy.spec.min_ready_seconds = d.spec.min_ready_seconds;
             ctx.update_rs(&copy);
             return Some(copy);
         }
-        let rs_revision = copy.meta.annotations.get(crate::model::deployment::REVISION_ANNOTATION).cloned().unwrap_or_default();
+        let rs_revision = copy
+            .meta
+            .annotations
+            .get(crate::model::deployment::REVISION_ANNOTATION)
+            .cloned()
+            .unwrap_or_default();
         let mut needs_update = util::set_deployment_revision(d, &rs_revision);
-        if util::has_progress_deadline(d) && util::get_deployment_condition(&d.status, "Progressing").is_none() {
+        if util::has_progress_deadline(d)
+            && util::get_deployment_condition(&d.status, "Progressing").is_none()
+        {
             let cond = util::new_deployment_condition(
                 "Progressing",
                 "True",
@@ -108,15 +125,24 @@ pub fn get_new_replica_set(
     // Create the new ReplicaSet.
     let mut template = d.spec.template.clone();
     let hash = util::compute_hash(&template, d.status.collision_count);
-    template.labels.insert(POD_TEMPLATE_HASH_LABEL.into(), hash.clone());
+    template
+        .labels
+        .insert(POD_TEMPLATE_HASH_LABEL.into(), hash.clone());
     let mut selector = d.spec.selector.clone();
-    selector.match_labels.insert(POD_TEMPLATE_HASH_LABEL.into(), hash.clone());
+    selector
+        .match_labels
+        .insert(POD_TEMPLATE_HASH_LABEL.into(), hash.clone());
     let name = util::replica_set_name(&d.meta.name, &hash);
     let mut new_rs = ReplicaSet {
         meta: ObjectMeta {
             name: name.clone(),
             namespace: d.meta.namespace.clone(),
-            owner_references: vec![OwnerReference::controller_ref("apps/v1", "Deployment", &d.meta.name, &d.meta.uid)],
+            owner_references: vec![OwnerReference::controller_ref(
+                "apps/v1",
+                "Deployment",
+                &d.meta.name,
+                &d.meta.uid,
+            )],
             labels: template.labels.clone(),
             ..ObjectMeta::default()
         },
@@ -132,12 +158,21 @@ pub fn get_new_replica_set(
     all.push(&new_rs);
     let new_replicas = util::new_rs_new_replicas(d, &all, &new_rs).unwrap_or(0);
     new_rs.spec.replicas = new_replicas;
-    util::set_new_replica_set_annotations(d, &mut new_rs, &new_revision, false, MAX_REV_HISTORY_LENGTH_IN_CHARS);
+    util::set_new_replica_set_annotations(
+        d,
+        &mut new_rs,
+        &new_revision,
+        false,
+        MAX_REV_HISTORY_LENGTH_IN_CHARS,
+    );
 
     // The name is deterministic: an existing object of that name is either ours (use it)
     // or a hash collision (bump collisionCount and try again on the next sync).
     if let Some(other) = ctx.store.replicaset(&d.meta.namespace, &name) {
-        let ours = other.meta.controller_ref().is_some_and(|r| r.uid == d.meta.uid)
+        let ours = other
+            .meta
+            .controller_ref()
+            .is_some_and(|r| r.uid == d.meta.uid)
             && d.spec.template.equal_ignore_hash(&other.spec.template);
         if ours {
             let created = other.clone();
@@ -152,7 +187,8 @@ pub fn get_new_replica_set(
         return None;
     }
 
-    ctx.actions.push(DeploymentAction::CreateReplicaSet(Box::new(new_rs.clone())));
+    ctx.actions
+        .push(DeploymentAction::CreateReplicaSet(Box::new(new_rs.clone())));
     if new_replicas > 0 {
         let message = created_scaled_message(ctx.profile, &name, new_replicas);
         ctx.event("Normal", "ScalingReplicaSet", message);
@@ -177,7 +213,12 @@ pub fn get_new_replica_set(
 
 /// `scale` (K8S-SPEC §8): resize for a changed `replicas`, proportionally while a rollout
 /// is in flight.
-pub fn scale(ctx: &mut Ctx<'_>, d: &Deployment, new_rs: Option<&ReplicaSet>, old_rss: &[ReplicaSet]) {
+pub fn scale(
+    ctx: &mut Ctx<'_>,
+    d: &Deployment,
+    new_rs: Option<&ReplicaSet>,
+    old_rss: &[ReplicaSet],
+) {
     let old_refs: Vec<&ReplicaSet> = old_rss.iter().collect();
     if let Some(rs) = util::find_active_or_latest(new_rs, &old_refs) {
         if rs.spec.replicas == d.spec.replicas {
@@ -188,7 +229,10 @@ pub fn scale(ctx: &mut Ctx<'_>, d: &Deployment, new_rs: Option<&ReplicaSet>, old
     }
 
     if util::is_saturated(d, new_rs) {
-        for old in old_rss.iter().filter(|r| r.spec.replicas > 0) {
+        // FindActiveOrLatest sorted oldRSs newest-first in place upstream: drain in that order.
+        let mut newest_first = old_refs.clone();
+        util::sort_by_creation_desc(&mut newest_first);
+        for old in newest_first.into_iter().filter(|r| r.spec.replicas > 0) {
             scale_replica_set_and_record_event(ctx, old, 0, d);
         }
         return;
@@ -197,9 +241,17 @@ pub fn scale(ctx: &mut Ctx<'_>, d: &Deployment, new_rs: Option<&ReplicaSet>, old
     if !util::is_rolling_update(d) {
         return;
     }
-    let mut all: Vec<&ReplicaSet> = old_rss.iter().chain(new_rs).filter(|r| r.spec.replicas > 0).collect();
+    let mut all: Vec<&ReplicaSet> = old_rss
+        .iter()
+        .chain(new_rs)
+        .filter(|r| r.spec.replicas > 0)
+        .collect();
     let all_rs_replicas: i32 = all.iter().map(|r| r.spec.replicas).sum();
-    let allowed = if d.spec.replicas > 0 { d.spec.replicas + util::max_surge(d) } else { 0 };
+    let allowed = if d.spec.replicas > 0 {
+        d.spec.replicas + util::max_surge(d)
+    } else {
+        0
+    };
     let to_add = allowed - all_rs_replicas;
     if to_add > 0 {
         util::sort_by_size_newer(&mut all);
@@ -239,7 +291,10 @@ pub fn cleanup_deployment(ctx: &mut Ctx<'_>, old_rss: &[ReplicaSet], d: &Deploym
         return;
     }
     let limit = d.spec.revision_history_limit.unwrap_or(i32::MAX);
-    let mut cleanable: Vec<&ReplicaSet> = old_rss.iter().filter(|r| r.meta.deletion_timestamp.is_none()).collect();
+    let mut cleanable: Vec<&ReplicaSet> = old_rss
+        .iter()
+        .filter(|r| r.meta.deletion_timestamp.is_none())
+        .collect();
     let diff = cleanable.len() as i64 - i64::from(limit);
     if diff <= 0 {
         return;
@@ -253,13 +308,20 @@ pub fn cleanup_deployment(ctx: &mut Ctx<'_>, old_rss: &[ReplicaSet], d: &Deploym
         {
             continue;
         }
-        ctx.actions
-            .push(DeploymentAction::DeleteReplicaSet((rs.meta.namespace.clone(), rs.meta.name.clone())));
+        ctx.actions.push(DeploymentAction::DeleteReplicaSet((
+            rs.meta.namespace.clone(),
+            rs.meta.name.clone(),
+        )));
     }
 }
 
 /// `syncDeploymentStatus`: recompute status, write it if it changed.
-pub fn sync_deployment_status(ctx: &mut Ctx<'_>, all: &[ReplicaSet], new_rs: Option<&ReplicaSet>, d: &mut Deployment) {
+pub fn sync_deployment_status(
+    ctx: &mut Ctx<'_>,
+    all: &[ReplicaSet],
+    new_rs: Option<&ReplicaSet>,
+    d: &mut Deployment,
+) {
     let refs: Vec<&ReplicaSet> = all.iter().collect();
     let new_status = util::calculate_status(&refs, new_rs, d, ctx.now);
     if new_status == d.status {
