@@ -1102,16 +1102,6 @@ impl Cluster {
                 pos: at("metadata.name"),
             });
         }
-        let mut warnings = Vec::new();
-        for w in validation::name_warnings(&doc.name) {
-            let pos = at("metadata.name");
-            warnings.push(Diagnostic {
-                line: pos.line,
-                column: pos.column,
-                message: w,
-                severity: Severity::Warning,
-            });
-        }
         // What kubectl records as last-applied: the manifest with its namespace and its own
         // annotations (an empty map if none).
         let mut manifest = doc.value.clone();
@@ -1284,7 +1274,7 @@ impl Cluster {
             let causes = errs
                 .into_iter()
                 .map(|e| {
-                    let pos = doc.spans.locate(&e.field);
+                    let pos = doc.spans.locate(&manifest_path(&e.field));
                     (e, pos)
                 })
                 .collect();
@@ -1293,6 +1283,43 @@ impl Cluster {
                 name: doc.name.clone(),
                 causes,
             });
+        }
+        // Warnings the API server returns: name rules on create, pod spec rules when the
+        // template is new or changed.
+        let mut warnings = Vec::new();
+        let mut warn = |field: &str, message: String| {
+            let pos = doc.spans.locate(&manifest_path(field));
+            warnings.push(Diagnostic {
+                line: pos.line,
+                column: pos.column,
+                message,
+                severity: Severity::Warning,
+            });
+        };
+        if action == ApplyAction::Created {
+            for w in validation::name_warnings_for(doc.kind, &doc.name) {
+                warn("metadata.name", w);
+            }
+        }
+        let template_changed = match (&obj, live) {
+            (Object::Deployment(d), Some(Object::Deployment(old))) => {
+                d.spec.template != old.spec.template
+            }
+            (Object::ReplicaSet(r), Some(Object::ReplicaSet(old))) => {
+                r.spec.template != old.spec.template
+            }
+            _ => action == ApplyAction::Created,
+        };
+        if template_changed {
+            let (spec, path) = match &obj {
+                Object::Deployment(d) => (d.spec.template.spec.clone(), "spec.template.spec"),
+                Object::ReplicaSet(r) => (r.spec.template.spec.clone(), "spec.template.spec"),
+                Object::Pod(p) => (p.spec.clone(), "spec"),
+                Object::Node(_) => (Rc::new(Value::Null), "spec"),
+            };
+            for (field, w) in validation::pod_spec_warnings(&spec, path) {
+                warn(&field, w);
+            }
         }
         Ok((obj, action, warnings))
     }
@@ -1455,6 +1482,18 @@ impl Cluster {
             ]),
         }
     }
+}
+
+/// The manifest path of a validation field path: validation names template labels
+/// `spec.template.labels`, the manifest has them under `spec.template.metadata.labels`.
+fn manifest_path(field: &str) -> String {
+    for key in ["labels", "annotations"] {
+        let short = format!("spec.template.{key}");
+        if let Some(rest) = field.strip_prefix(&short) {
+            return format!("spec.template.metadata.{key}{rest}");
+        }
+    }
+    field.to_string()
 }
 
 /// Copies what the API server owns from the live object into an updated one.

@@ -120,7 +120,7 @@ spec:
             want: &[(
                 7,
                 3,
-                "YAML syntax error: key \"replicas\" already set in map (first at line 6)",
+                "YAML syntax error: key \"replicas\" already set in map",
             )],
         },
         // ---- identification ---------------------------------------------------------------
@@ -139,9 +139,8 @@ spec:
 metadata:
   name: web
 ",
-            // FIXME(yaml.rs): `SpanIndex::start` of an implicit document is the `:` of its
-            // first key (libyaml's block-mapping start mark), not 1:1.
-            want: &[(1, 11, "kind not set")],
+            // A missing field points at the document's first key.
+            want: &[(1, 1, "kind not set")],
         },
         Case {
             name: "apiVersion missing",
@@ -150,8 +149,7 @@ metadata:
 metadata:
   name: web
 ",
-            // FIXME(yaml.rs): as above, the `:` of the first key instead of 1:1.
-            want: &[(1, 5, "apiVersion not set")],
+            want: &[(1, 1, "apiVersion not set")],
         },
         Case {
             name: "unknown kind",
@@ -328,11 +326,10 @@ spec:
         name: web
         image: nginx:1.25
 ",
-            // FIXME(yaml.rs): the value position of a block mapping is the `:` of its first key
-            // (16:13); 16:9, where the mapping starts, is what an editor should show.
+            // The value position of a block mapping is where its first key starts.
             want: &[(
                 16,
-                13,
+                9,
                 "json: cannot unmarshal object into Go struct field PodSpec.spec.template.spec.containers of type []v1.Container",
             )],
         },
@@ -632,8 +629,8 @@ spec:
             ],
         },
         Case {
-            // ValidatePodTemplateSpec checks template labels at `spec.template.labels` (no
-            // `metadata`), so the nearest key is `template`.
+            // ValidatePodTemplateSpec names the field `spec.template.labels` (no `metadata`);
+            // the diagnostic points at the manifest's `metadata.labels` key.
             name: "bad template label value",
             before: None,
             yaml: "apiVersion: apps/v1
@@ -656,8 +653,8 @@ spec:
         image: nginx:1.25
 ",
             want: &[(
-                10,
-                3,
+                12,
+                7,
                 "spec.template.labels: Invalid value: \"front end\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')",
             )],
         },

@@ -338,17 +338,23 @@ fn push_value(
             if let Some(first) = key_positions.get(&key) {
                 return Err(YamlError {
                     pos,
-                    message: format!(
-                        "key {} already set in map (first at line {})",
-                        quote_go(&key),
-                        first.line
-                    ),
+                    message: {
+                        let _ = first;
+                        format!("key {} already set in map", quote_go(&key))
+                    },
                 });
             }
-            if key_positions.is_empty() && path.ends_with(']') {
-                // A mapping that is a list item: its block-mapping start mark lies past the
-                // first key; point at the first key instead.
-                spans.insert(path.clone(), pos, pos);
+            if key_positions.is_empty() {
+                // The start mark of a block mapping lies past its first key: point the
+                // mapping (and, for the root, the document) at the first key instead.
+                if path.is_empty() {
+                    spans.start = pos;
+                } else if path.ends_with(']') {
+                    spans.insert(path.clone(), pos, pos);
+                } else {
+                    let key_pos = spans.key(path).unwrap_or(pos);
+                    spans.insert(path.clone(), key_pos, pos);
+                }
             }
             key_positions.insert(key.clone(), pos);
             *pending_key = Some((key, pos));
@@ -670,7 +676,7 @@ mod tests {
         );
         let e = parse_documents("a: 1\na: 2\n", YamlLimits::default()).unwrap_err();
         assert_eq!(e.pos, Pos { line: 2, column: 1 });
-        assert_eq!(e.message, "key \"a\" already set in map (first at line 1)");
+        assert_eq!(e.message, "key \"a\" already set in map");
     }
 
     #[test]
