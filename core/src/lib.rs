@@ -27,6 +27,7 @@ pub mod controllers;
 pub mod error;
 pub mod events;
 pub mod images;
+pub mod invariants;
 pub mod kubectl;
 pub mod kubelet;
 pub mod manifest;
@@ -37,6 +38,7 @@ pub mod rng;
 pub mod scheduler;
 pub mod store;
 pub mod time;
+pub mod transcript;
 pub mod value;
 pub mod view;
 

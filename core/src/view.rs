@@ -342,3 +342,230 @@ impl Cluster {
             .map(|o| o.to_value(self.config.epoch))
     }
 }
+
+/// A diagnostic as the JS API reports it (1-based line and column).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DiagnosticView {
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+    /// What is wrong.
+    pub message: String,
+    /// `error` / `warning`.
+    pub severity: &'static str,
+}
+
+impl From<&crate::error::Diagnostic> for DiagnosticView {
+    fn from(d: &crate::error::Diagnostic) -> Self {
+        DiagnosticView {
+            line: d.line,
+            column: d.column,
+            message: d.message.clone(),
+            severity: d.severity.as_str(),
+        }
+    }
+}
+
+/// One object `apply` touched.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppliedObjectView {
+    /// Kind.
+    pub kind: String,
+    /// Name.
+    pub name: String,
+    /// Namespace ("" for cluster-scoped kinds).
+    pub namespace: String,
+    /// `created` / `configured` / `unchanged`.
+    pub action: &'static str,
+}
+
+/// What `apply` returns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApplyResultView {
+    /// Per object.
+    pub applied: Vec<AppliedObjectView>,
+    /// Non-fatal remarks.
+    pub warnings: Vec<DiagnosticView>,
+}
+
+impl From<&crate::cluster::ApplyOutcome> for ApplyResultView {
+    fn from(o: &crate::cluster::ApplyOutcome) -> Self {
+        ApplyResultView {
+            applied: o
+                .applied
+                .iter()
+                .map(|a| AppliedObjectView {
+                    kind: a.kind.name().to_string(),
+                    name: a.name.clone(),
+                    namespace: a.namespace.clone(),
+                    action: a.action.as_str(),
+                })
+                .collect(),
+            warnings: o.warnings.iter().map(DiagnosticView::from).collect(),
+        }
+    }
+}
+
+/// An event as `step()` returns it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClusterEventView {
+    /// `Normal` / `Warning`.
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// Reason.
+    pub reason: String,
+    /// `Kind/name`.
+    pub object: String,
+    /// Message.
+    pub message: String,
+    /// Virtual ms.
+    pub time: u64,
+}
+
+impl From<&ClusterEvent> for ClusterEventView {
+    fn from(e: &ClusterEvent) -> Self {
+        ClusterEventView {
+            type_: e.type_.clone(),
+            reason: e.reason.clone(),
+            object: e.object.clone(),
+            message: e.message.clone(),
+            time: e.time.millis(),
+        }
+    }
+}
+
+/// What `kubectl()` returns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KubectlResultView {
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+    /// Exit code.
+    pub exit_code: i32,
+}
+
+impl From<crate::kubectl::Output> for KubectlResultView {
+    fn from(o: crate::kubectl::Output) -> Self {
+        KubectlResultView {
+            stdout: o.stdout,
+            stderr: o.stderr,
+            exit_code: o.exit_code,
+        }
+    }
+}
+
+/// A flag value of `rollout(action, target, flags)`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FlagValue {
+    /// `true` → `--flag`, `false` → `--flag=false`.
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    Text(String),
+}
+
+/// `rollout("undo", "deployment/x", {toRevision: 2})` → `rollout undo deployment/x --to-revision=2`.
+pub fn rollout_command_line(action: &str, target: &str, flags: &[(String, FlagValue)]) -> String {
+    let mut line = format!("rollout {} {}", shell_quote(action), shell_quote(target));
+    for (name, value) in flags {
+        let flag = camel_to_kebab(name);
+        match value {
+            FlagValue::Bool(true) => line.push_str(&format!(" --{flag}")),
+            FlagValue::Bool(false) => line.push_str(&format!(" --{flag}=false")),
+            FlagValue::Number(n) => {
+                let text = if n.fract() == 0.0 && n.abs() < 1e15 {
+                    format!("{}", *n as i64)
+                } else {
+                    n.to_string()
+                };
+                line.push_str(&format!(" --{flag}={text}"));
+            }
+            FlagValue::Text(t) => line.push_str(&format!(" --{flag}={}", shell_quote(t))),
+        }
+    }
+    line
+}
+
+fn camel_to_kebab(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn shell_quote(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./=:,@%+".contains(c))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rollout_lines() {
+        assert_eq!(
+            rollout_command_line(
+                "undo",
+                "deployment/nginx",
+                &[("toRevision".into(), FlagValue::Number(2.0))]
+            ),
+            "rollout undo deployment/nginx --to-revision=2"
+        );
+        assert_eq!(
+            rollout_command_line(
+                "status",
+                "deploy/x",
+                &[
+                    ("watch".into(), FlagValue::Bool(false)),
+                    ("timeout".into(), FlagValue::Text("30s".into()))
+                ]
+            ),
+            "rollout status deploy/x --watch=false --timeout=30s"
+        );
+        assert_eq!(
+            rollout_command_line("status", "a b", &[]),
+            "rollout status 'a b'"
+        );
+    }
+
+    #[test]
+    fn snapshot_shapes() {
+        let mut c = Cluster::new(crate::ClusterConfig::default());
+        c.apply("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.14.2\n").unwrap();
+        c.step(30_000).unwrap();
+        let s = c.snapshot();
+        assert_eq!(s.nodes.len(), 3);
+        assert_eq!(s.deployments.len(), 1);
+        assert_eq!(s.deployments[0].max_total, 3);
+        assert_eq!(s.deployments[0].min_available, 2);
+        assert_eq!(s.replica_sets.len(), 1);
+        assert_eq!(s.pods.len(), 2);
+        assert!(
+            s.pods
+                .iter()
+                .all(|p| p.status == "Running" && p.ready && p.revision == Some(1))
+        );
+        assert!(!s.events.is_empty());
+    }
+}

@@ -153,16 +153,10 @@ pub fn run(cluster: &mut Cluster, line: &str) -> Output {
     let mut best: Option<&Command> = None;
     for c in &all {
         let parts: Vec<&str> = c.path.split(' ').collect();
-        let mut idx = first;
-        let mut ok = true;
-        for p in &parts {
-            // Skip flags between command words is not allowed by cobra; keep it simple.
-            if words.get(idx).map(String::as_str) != Some(*p) {
-                ok = false;
-                break;
-            }
-            idx += 1;
-        }
+        let ok = parts
+            .iter()
+            .enumerate()
+            .all(|(i, p)| words.get(first + i).map(String::as_str) == Some(*p));
         if ok && best.is_none_or(|b| b.path.split(' ').count() < parts.len()) {
             best = Some(c);
         }

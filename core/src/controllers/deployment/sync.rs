@@ -42,7 +42,7 @@ pub fn is_scaling_event(ctx: &mut Ctx<'_>, d: &mut Deployment, rs_list: &[Replic
         .iter()
         .chain(new_rs.iter())
         .filter(|rs| rs.spec.replicas > 0)
-        .filter_map(|rs| util::get_desired_replicas_annotation(rs))
+        .filter_map(util::get_desired_replicas_annotation)
         .any(|desired| desired != d.spec.replicas)
 }
 
