@@ -33,6 +33,10 @@ for wasm in www/pkg/kubeplay_bg.wasm pkg/node/kubeplay_bg.wasm; do
     mv "$wasm.opt" "$wasm"
 done
 
+# The node build is publishable as the npm package `kubeplay` (version from Cargo.toml).
+version="$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)"
+sed "s/\"version\": \"[^\"]*\"/\"version\": \"$version\"/" web/npm/package.json > pkg/node/package.json
+
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 wasm="www/pkg/kubeplay_bg.wasm"

@@ -42,6 +42,7 @@ stage clippy-wasm  cargo clippy -p kubeplay-web --target wasm32-unknown-unknown 
 stage test-native  cargo test --workspace
 stage test-browser cargo test -p kubeplay-web --target wasm32-unknown-unknown
 stage build-wasm   scripts/build-wasm.sh
+stage test-node    node --test tests/node/*.test.mjs
 # An explicit glob, not the folder: Node >= 21 reads `--test` arguments as globs.
 stage test-e2e     node --test tests/e2e/*.test.mjs
 
