@@ -44,6 +44,8 @@ pub struct PodRuntime {
     backoff_ms: u64,
     backoff_until: SimTime,
     killing: bool,
+    /// cpu (milli) and memory (bytes) requested, counted in the node's usage.
+    requests: (i64, i64),
 }
 
 /// What all kubelets know: pods per node, images per node, IP counters.
@@ -53,6 +55,8 @@ pub struct KubeletState {
     on_node: BTreeMap<String, BTreeSet<NsName>>,
     images: BTreeMap<String, BTreeSet<String>>,
     next_ip: BTreeMap<String, u32>,
+    /// cpu (milli), memory (bytes) requested by the pods bound to each node.
+    usage: BTreeMap<String, (i64, i64)>,
     /// Pods the scheduler could not place yet.
     pub unschedulable: BTreeSet<NsName>,
 }
@@ -74,7 +78,17 @@ impl KubeletState {
             if let Some(set) = self.on_node.get_mut(&rt.node) {
                 set.remove(&rt.key);
             }
+            if let Some(u) = self.usage.get_mut(&rt.node) {
+                u.0 -= rt.requests.0;
+                u.1 -= rt.requests.1;
+            }
         }
+    }
+
+    /// cpu (milli), memory (bytes) and pod count of the pods bound to a node.
+    pub fn usage(&self, node: &str) -> (i64, i64, i64) {
+        let (cpu, mem) = self.usage.get(node).copied().unwrap_or((0, 0));
+        (cpu, mem, self.pods_on(node) as i64)
     }
 
     /// Whether a node has an image.
@@ -163,8 +177,13 @@ impl Cluster {
                 backoff_ms: 0,
                 backoff_until: self.now,
                 killing: false,
+                requests: crate::scheduler::pod_requests(&pod.spec),
             },
         );
+        let (cpu, mem) = crate::scheduler::pod_requests(&pod.spec);
+        let u = self.kubelet.usage.entry(node.clone()).or_insert((0, 0));
+        u.0 += cpu;
+        u.1 += mem;
         self.kubelet
             .on_node
             .entry(node.clone())

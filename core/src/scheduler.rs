@@ -131,18 +131,7 @@ impl Cluster {
 
     /// Requests and pod count of the non-terminated pods bound to a node.
     fn node_usage(&self, node: &str) -> (i64, i64, i64) {
-        let mut cpu = 0;
-        let mut mem = 0;
-        let mut pods = 0;
-        for key in self.kubelet.pod_keys_on(node) {
-            if let Some(p) = self.store.pods.get(key) {
-                let (c, m) = pod_requests(&p.spec);
-                cpu += c;
-                mem += m;
-                pods += 1;
-            }
-        }
-        (cpu, mem, pods)
+        self.kubelet.usage(node)
     }
 
     fn bind(&mut self, key: &NsName, node: &str) {

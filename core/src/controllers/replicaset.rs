@@ -3,7 +3,6 @@
 //! toward `spec.replicas` (at most `burst_replicas` per sync, deleting by
 //! `getPodsToDelete`'s ranking), and compute status.
 
-use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use super::Action;
@@ -34,7 +33,7 @@ pub fn sync_replica_set(store: &Store, key: &NsName, now: SimTime) -> Vec<Action
         if !pod.is_active() {
             continue;
         }
-        if selector.matches(&pod.meta.labels) {
+        if rs.spec.selector.matches(&pod.meta.labels) {
             claimed.push(pod);
         } else if rs.meta.deletion_timestamp.is_none() {
             actions.push(Action::ReleasePod {
@@ -189,7 +188,10 @@ pub fn get_pods_to_delete<'a>(
             (*p, rank)
         })
         .collect();
-    ranked.sort_by(|a, b| compare_for_deletion(a, b, now));
+    // Go's sort.Sort tolerates the comparator's inconsistencies (logarithmic buckets with
+    // uid tie-breaks are not transitive); Rust's sort does not, so sort by a total key that
+    // agrees with `compare_for_deletion` wherever that is consistent.
+    ranked.sort_by_cached_key(|(p, rank)| deletion_key(p, *rank, now));
     ranked.into_iter().take(diff).map(|(p, _)| p).collect()
 }
 
@@ -220,8 +222,43 @@ fn log_bucket(t: SimTime, now: SimTime) -> i64 {
     }
 }
 
-/// `ActivePodsWithRanks.Less` as an ordering (Less = deleted first).
-fn compare_for_deletion(a: &(&Pod, i64), b: &(&Pod, i64), now: SimTime) -> Ordering {
+/// A total sort key following `ActivePodsWithRanks.Less` (smaller = deleted first).
+fn deletion_key(
+    p: &Pod,
+    rank: i64,
+    now: SimTime,
+) -> (bool, u8, bool, i32, i64, i64, i32, i64, String) {
+    let ready = p.is_ready();
+    let ready_bucket = if ready {
+        p.ready_since().map_or(-1, |t| log_bucket(t, now))
+    } else {
+        0
+    };
+    let max_restarts = p
+        .status
+        .container_statuses
+        .iter()
+        .map(|c| c.restart_count)
+        .max()
+        .unwrap_or(0);
+    (
+        p.node_name.is_some(),
+        phase_ordinal(p.status.phase),
+        ready,
+        deletion_cost(p),
+        -rank,
+        ready_bucket,
+        -max_restarts,
+        log_bucket(p.meta.creation_timestamp, now),
+        p.meta.uid.clone(),
+    )
+}
+
+/// `ActivePodsWithRanks.Less` as an ordering (Less = deleted first), transcribed as is; the
+/// tests check that [`deletion_key`] agrees with it.
+#[cfg(test)]
+fn compare_for_deletion(a: &(&Pod, i64), b: &(&Pod, i64), now: SimTime) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
     let (pa, ra) = a;
     let (pb, rb) = b;
     // 1. Unassigned before assigned.
@@ -327,6 +364,7 @@ pub fn calculate_status(rs: &ReplicaSet, pods: &[&Pod], now: SimTime) -> Replica
 mod tests {
     use super::*;
     use crate::model::pod::{PodCondition, PodStatus};
+    use std::cmp::Ordering;
     use std::rc::Rc;
 
     fn pod(
