@@ -83,7 +83,7 @@ pub struct ReplicaSetView {
     pub name: String,
     /// Namespace.
     pub namespace: String,
-    /// Owning Deployment, if any.
+    /// Name of the owning Deployment, if any.
     pub owner: Option<String>,
     /// Revision annotation.
     pub revision: Option<i64>,
@@ -125,7 +125,7 @@ pub struct PodView {
     pub restarts: i64,
     /// Node, once bound.
     pub node: Option<String>,
-    /// Owning ReplicaSet, if any.
+    /// Name of the owning ReplicaSet, if any.
     pub owner: Option<String>,
     /// The owner's revision.
     pub revision: Option<i64>,
@@ -265,10 +265,7 @@ impl Cluster {
             .map(|r| ReplicaSetView {
                 name: r.meta.name.clone(),
                 namespace: r.meta.namespace.clone(),
-                owner: r
-                    .meta
-                    .controller_ref()
-                    .map(|o| format!("{}/{}", o.kind, o.name)),
+                owner: r.meta.controller_ref().map(|o| o.name.clone()),
                 revision: revision(&r.meta.annotations),
                 hash: r.meta.labels.get("pod-template-hash").cloned(),
                 images: image_of(r.spec.template.containers()),
@@ -323,7 +320,7 @@ impl Cluster {
             ready_text: format!("{}/{}", printed.ready, printed.total),
             restarts: printed.restarts,
             node: p.node_name.clone(),
-            owner: owner.map(|o| format!("{}/{}", o.kind, o.name)),
+            owner: owner.map(|o| o.name.clone()),
             revision: rs.and_then(|r| revision(&r.meta.annotations)),
             image: image_of(p.containers())
                 .into_iter()
