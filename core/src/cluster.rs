@@ -398,6 +398,17 @@ impl Cluster {
         match c.key.kind {
             Kind::Pod => {
                 let pod = self.store.pods.get(&(ns.clone(), c.key.name.clone()));
+                // A write that changes none of what a ReplicaSet counts (labels, owner,
+                // readiness, activeness) does not need a ReplicaSet sync: the result would be
+                // the same (a status-only kubelet update such as "image pulled").
+                let irrelevant = pod.is_some_and(|p| {
+                    c.old_pod_state == Some((p.is_ready(), p.is_active()))
+                        && c.old_labels.as_ref() == Some(&p.meta.labels)
+                        && c.old_controller.as_ref() == p.meta.controller_ref()
+                });
+                if irrelevant {
+                    return;
+                }
                 let owners = pod
                     .and_then(|p| p.meta.controller_ref().cloned())
                     .into_iter()

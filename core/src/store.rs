@@ -24,6 +24,8 @@ pub struct Change {
     pub uid: String,
     /// Whether the object is gone after the write.
     pub deleted: bool,
+    /// For pods: (ready, active) before the write.
+    pub old_pod_state: Option<(bool, bool)>,
 }
 
 /// All objects of the cluster (events are kept by [`crate::events::EventLog`]).
@@ -92,6 +94,7 @@ impl Store {
             old_controller: old.and_then(|m| m.controller_ref().cloned()),
             uid: uid.to_string(),
             deleted,
+            old_pod_state: None,
         });
     }
 
@@ -106,6 +109,7 @@ impl Store {
     pub fn put_pod(&mut self, mut pod: Pod) {
         pod.meta.resource_version = self.next_resource_version();
         let key = nsname(&pod.meta);
+        let old_state = self.pods.get(&key).map(|p| (p.is_ready(), p.is_active()));
         let old = self.pods.get(&key).map(|p| p.meta.clone());
         if let Some(uid) = old.as_ref().and_then(controller_uid) {
             remove_index(&mut self.pods_by_controller, &uid, &key);
@@ -124,6 +128,9 @@ impl Store {
         }
         let uid = pod.meta.uid.clone();
         self.record(Kind::Pod, &key, old.as_ref(), &uid, false);
+        if let Some(c) = self.changes.last_mut() {
+            c.old_pod_state = old_state;
+        }
         self.pods.insert(key, pod);
     }
 
