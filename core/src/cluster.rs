@@ -138,7 +138,7 @@ pub enum Propagation {
 }
 
 /// A scheduled wake-up.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub(crate) enum Timer {
     /// A kubelet step for one pod (ignored if the pod's uid changed).
     Kubelet {
@@ -163,17 +163,17 @@ pub struct Cluster {
     pub(crate) store: Store,
     pub(crate) events: EventLog,
     pub(crate) rng: Rng,
-    timers: BinaryHeap<Reverse<(SimTime, u64, Timer)>>,
-    timer_seq: u64,
+    pub(crate) timers: BinaryHeap<Reverse<(SimTime, u64, Timer)>>,
+    pub(crate) timer_seq: u64,
     pub(crate) kubelet: KubeletState,
-    rs_queue: BTreeSet<NsName>,
-    deploy_queue: BTreeSet<NsName>,
+    pub(crate) rs_queue: BTreeSet<NsName>,
+    pub(crate) deploy_queue: BTreeSet<NsName>,
     pub(crate) sched_queue: BTreeSet<NsName>,
-    gc_queue: BTreeSet<(Kind, String)>,
-    foreground: BTreeSet<ObjectKey>,
+    pub(crate) gc_queue: BTreeSet<(Kind, String)>,
+    pub(crate) foreground: BTreeSet<ObjectKey>,
     pub(crate) files: BTreeMap<String, String>,
-    pod_specs: BTreeMap<(String, i64), Rc<Value>>,
-    pending_syncs: BTreeMap<Timer, SimTime>,
+    pub(crate) pod_specs: BTreeMap<(String, i64), Rc<Value>>,
+    pub(crate) pending_syncs: BTreeMap<Timer, SimTime>,
 }
 
 impl Cluster {

@@ -3,7 +3,7 @@
 use crate::time::Epoch;
 
 /// Which Kubernetes release the texts follow (K8S-SPEC §0).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Profile {
     /// Kubernetes v1.33 (default).
     #[default]
@@ -33,7 +33,7 @@ impl Profile {
 
 /// How long simulated things take (all in milliseconds). Defaults are documented in the
 /// README; jitter comes only from the seeded RNG.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Timings {
     /// Fixed part of an image pull.
     pub pull_base_ms: u64,
@@ -78,7 +78,7 @@ impl Default for Timings {
 }
 
 /// Bounds that keep hostile input from freezing the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Limits {
     /// Most pods in the cluster.
     pub max_pods: usize,
@@ -105,7 +105,7 @@ impl Default for Limits {
 }
 
 /// Everything a cluster is created with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ClusterConfig {
     /// RNG seed.
     pub seed: u64,

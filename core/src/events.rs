@@ -148,6 +148,46 @@ impl EventLog {
         self.events.insert((ns, name), event);
     }
 
+    /// An event log holding these events (snapshot restore), with its name sequence.
+    pub fn restore(events: Vec<Event>, seq: u64) -> EventLog {
+        let mut log = EventLog {
+            seq,
+            ..EventLog::default()
+        };
+        for e in events {
+            let key = (e.meta.namespace.clone(), e.meta.name.clone());
+            let component: &'static str = match e.source_component.as_str() {
+                "deployment-controller" => "deployment-controller",
+                "replicaset-controller" => "replicaset-controller",
+                "default-scheduler" => "default-scheduler",
+                "kubelet" => "kubelet",
+                "node-controller" => "node-controller",
+                "horizontal-pod-autoscaler" => "horizontal-pod-autoscaler",
+                _ => "kubeplay",
+            };
+            let fold_key: FoldKey = (
+                e.involved.kind.clone(),
+                e.involved.namespace.clone(),
+                e.involved.name.clone(),
+                e.involved.uid.clone(),
+                e.involved.field_path.clone(),
+                e.type_.clone(),
+                e.reason.clone(),
+                e.message.clone(),
+                component,
+                e.source_host.clone(),
+            );
+            log.fold.insert(fold_key, key.clone());
+            log.events.insert(key, e);
+        }
+        log
+    }
+
+    /// The name sequence (for snapshots).
+    pub fn seq(&self) -> u64 {
+        self.seq
+    }
+
     /// Events recorded since the last call (each occurrence, folded or not).
     pub fn take_emitted(&mut self) -> Vec<ClusterEvent> {
         std::mem::take(&mut self.emitted)

@@ -18,7 +18,9 @@ use crate::time::{SimDuration, SimTime, go_duration_ms};
 use crate::value::Value;
 
 /// A kubelet step for one pod.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum KubeletStep {
     /// The image of container `i` finished pulling.
     PullDone(usize),
@@ -35,7 +37,7 @@ pub enum KubeletStep {
 }
 
 /// Per-pod kubelet bookkeeping.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PodRuntime {
     key: NsName,
     node: String,
@@ -49,7 +51,7 @@ pub struct PodRuntime {
 }
 
 /// What all kubelets know: pods per node, images per node, IP counters.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct KubeletState {
     pods: BTreeMap<String, PodRuntime>,
     on_node: BTreeMap<String, BTreeSet<NsName>>,

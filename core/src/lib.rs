@@ -36,6 +36,7 @@ pub mod ops;
 pub mod quantity;
 pub mod rng;
 pub mod scheduler;
+pub mod snapshot;
 pub mod store;
 pub mod time;
 pub mod transcript;

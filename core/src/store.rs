@@ -277,6 +277,53 @@ impl Store {
         self.nodes.insert(n.meta.name.clone(), n);
     }
 
+    /// A store holding exactly these objects (snapshot restore): indexes rebuilt, no
+    /// resourceVersions bumped, no changes recorded.
+    pub fn restore(
+        nodes: Vec<Node>,
+        deployments: Vec<Deployment>,
+        replicasets: Vec<ReplicaSet>,
+        pods: Vec<Pod>,
+        resource_version: u64,
+    ) -> Store {
+        let mut s = Store {
+            resource_version,
+            ..Store::default()
+        };
+        for n in nodes {
+            s.nodes.insert(n.meta.name.clone(), n);
+        }
+        for d in deployments {
+            s.deployments.insert(nsname(&d.meta), d);
+        }
+        for rs in replicasets {
+            let key = nsname(&rs.meta);
+            if let Some(uid) = controller_uid(&rs.meta) {
+                s.rs_by_controller
+                    .entry(uid)
+                    .or_default()
+                    .insert(key.clone());
+            }
+            s.replicasets.insert(key, rs);
+        }
+        for p in pods {
+            let key = nsname(&p.meta);
+            match controller_uid(&p.meta) {
+                Some(uid) => {
+                    s.pods_by_controller
+                        .entry(uid)
+                        .or_default()
+                        .insert(key.clone());
+                }
+                None => {
+                    s.orphan_pods.insert(key.clone());
+                }
+            }
+            s.pods.insert(key, p);
+        }
+        s
+    }
+
     /// Whether any object in the store has this uid (owner existence checks).
     pub fn uid_exists(&self, kind: &str, ns: &str, name: &str, uid: &str) -> bool {
         match kind {

@@ -5,11 +5,35 @@ use std::fmt;
 use std::ops::{Add, Sub};
 
 /// An instant of virtual time: milliseconds since the simulation started.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct SimTime(pub u64);
 
 /// A span of virtual time in milliseconds.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct SimDuration(pub u64);
 
 impl SimDuration {
@@ -64,7 +88,7 @@ impl Sub for SimTime {
 
 /// Maps virtual time to wall-clock time: virtual 0 is `epoch_unix_ms` (default
 /// 2026-01-01T00:00:00Z), so every timestamp kubeplay prints is deterministic.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Epoch {
     /// Unix time in milliseconds of virtual time 0.
     pub unix_ms: i64,

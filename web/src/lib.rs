@@ -261,6 +261,19 @@ impl Playground {
         self.cluster.now().millis() as f64
     }
 
+    /// The whole cluster as a string (for permalinks and time travel); `Playground.load`
+    /// restores it exactly.
+    pub fn save(&self) -> String {
+        self.cluster.save()
+    }
+
+    /// A playground from `save()`'s output; a corrupted snapshot throws an `Error`.
+    pub fn load(snapshot: &str) -> Result<Playground, JsValue> {
+        Cluster::load(snapshot)
+            .map(|cluster| Playground { cluster })
+            .map_err(|e| into_error(&e.to_string(), &[]))
+    }
+
     /// Plain objects for rendering: nodes, deployments, replicaSets, pods, recent events.
     #[wasm_bindgen(unchecked_return_type = "ClusterSnapshot")]
     pub fn snapshot(&self) -> Result<JsValue, JsValue> {

@@ -172,3 +172,17 @@ fn kubectl_never_throws() {
         .unwrap();
     assert_eq!(get(&out, "exitCode").as_f64(), Some(1.0));
 }
+
+#[wasm_bindgen_test]
+fn save_and_load_round_trip() {
+    let mut p = Playground::new(options(3.0)).unwrap();
+    p.apply(DEPLOYMENT).unwrap();
+    p.step(12_345.0).unwrap();
+    let saved = p.save();
+    let mut q = Playground::load(&saved).unwrap();
+    assert_eq!(json(&q.snapshot().unwrap()), json(&p.snapshot().unwrap()));
+    p.step(30_000.0).unwrap();
+    q.step(30_000.0).unwrap();
+    assert_eq!(json(&q.snapshot().unwrap()), json(&p.snapshot().unwrap()));
+    assert!(Playground::load("{\"format\":\"nope\"}").is_err());
+}

@@ -26,7 +26,7 @@ pub const LAST_APPLIED_ANNOTATION: &str = "kubectl.kubernetes.io/last-applied-co
 pub const CHANGE_CAUSE_ANNOTATION: &str = "kubernetes.io/change-cause";
 
 /// `spec.strategy.rollingUpdate`
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RollingUpdateDeployment {
     /// `maxUnavailable`
     pub max_unavailable: Option<IntOrString>,
@@ -35,7 +35,7 @@ pub struct RollingUpdateDeployment {
 }
 
 /// `spec.strategy`
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeploymentStrategy {
     /// `RollingUpdate` or `Recreate`.
     pub type_: String,
@@ -44,7 +44,7 @@ pub struct DeploymentStrategy {
 }
 
 /// `spec` of a Deployment.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeploymentSpec {
     /// Desired pods (default 1).
     pub replicas: i32,
@@ -65,7 +65,7 @@ pub struct DeploymentSpec {
 }
 
 /// `status.conditions[]`
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DeploymentCondition {
     /// `Available`, `Progressing`, `ReplicaFailure`.
     pub type_: String,
@@ -82,7 +82,7 @@ pub struct DeploymentCondition {
 }
 
 /// `status` of a Deployment.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeploymentStatus {
     /// Generation last acted on.
     pub observed_generation: i64,
@@ -110,7 +110,7 @@ impl DeploymentStatus {
 }
 
 /// A Deployment.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Deployment {
     /// Metadata.
     pub meta: ObjectMeta,

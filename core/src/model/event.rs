@@ -8,7 +8,7 @@ use crate::time::{Epoch, SimTime};
 use crate::value::{Value, obj};
 
 /// The object an event is about.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct InvolvedObject {
     /// Kind.
     pub kind: String,
@@ -25,7 +25,7 @@ pub struct InvolvedObject {
 }
 
 /// An event.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     /// Metadata (name `<object>.<hex nanoseconds>`).
     pub meta: ObjectMeta,

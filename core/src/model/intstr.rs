@@ -5,7 +5,7 @@ use std::fmt;
 use crate::value::Value;
 
 /// An integer or a string (a percentage where it is used for scaling).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum IntOrString {
     /// `Type: 0`
     Int(i32),

@@ -9,7 +9,7 @@ use crate::time::{Epoch, SimTime};
 use crate::value::{Value, obj};
 
 /// A reference from a dependent to its owner (`metadata.ownerReferences[]`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OwnerReference {
     /// `apps/v1`
     pub api_version: String,
@@ -76,7 +76,7 @@ impl OwnerReference {
 }
 
 /// `metadata` of every object.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ObjectMeta {
     /// Name (unique per kind and namespace).
     pub name: String,

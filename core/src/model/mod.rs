@@ -26,7 +26,9 @@ pub use replicaset::ReplicaSet;
 pub use selector::LabelSelector;
 
 /// The kinds of object the cluster stores.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Kind {
     /// apps/v1 Deployment
     Deployment,
@@ -122,7 +124,9 @@ impl fmt::Display for Kind {
 }
 
 /// Identifies a stored object.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct ObjectKey {
     /// Kind.
     pub kind: Kind,

@@ -7,7 +7,7 @@ use crate::time::Epoch;
 use crate::value::{Value, obj};
 
 /// A node.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Node {
     /// Metadata.
     pub meta: ObjectMeta,

@@ -18,7 +18,7 @@ use crate::value::{Map, Value, obj};
 pub const POD_TEMPLATE_HASH_LABEL: &str = "pod-template-hash";
 
 /// `spec.template` of a Deployment or ReplicaSet.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PodTemplateSpec {
     /// `metadata.labels`
     pub labels: BTreeMap<String, String>,
@@ -103,7 +103,18 @@ pub fn containers_of(spec: &Value) -> &[Value] {
 }
 
 /// `status.phase`
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum PodPhase {
     /// Not all containers started.
     #[default]
@@ -147,7 +158,7 @@ impl PodPhase {
 }
 
 /// A pod condition (`PodScheduled`, `Initialized`, `ContainersReady`, `Ready`, …).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PodCondition {
     /// Type.
     pub type_: String,
@@ -162,7 +173,7 @@ pub struct PodCondition {
 }
 
 /// The state of a container.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ContainerState {
     /// Not running yet (or backing off).
     Waiting {
@@ -259,7 +270,7 @@ impl ContainerState {
 }
 
 /// `status.containerStatuses[]`
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerStatus {
     /// Container name.
     pub name: String,
@@ -282,7 +293,7 @@ pub struct ContainerStatus {
 }
 
 /// `status` of a pod.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PodStatus {
     /// Phase.
     pub phase: PodPhase,
@@ -344,7 +355,7 @@ impl PodStatus {
 }
 
 /// A pod.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Pod {
     /// Metadata.
     pub meta: ObjectMeta,

@@ -10,7 +10,7 @@ use crate::time::{Epoch, SimTime};
 use crate::value::{Value, obj};
 
 /// `spec` of a ReplicaSet.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReplicaSetSpec {
     /// Desired pods (default 1).
     pub replicas: i32,
@@ -23,7 +23,7 @@ pub struct ReplicaSetSpec {
 }
 
 /// `status.conditions[]` of a ReplicaSet (only `ReplicaFailure`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ReplicaSetCondition {
     /// `ReplicaFailure`
     pub type_: String,
@@ -38,7 +38,7 @@ pub struct ReplicaSetCondition {
 }
 
 /// `status` of a ReplicaSet.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReplicaSetStatus {
     /// Active pods owned.
     pub replicas: i32,
@@ -55,7 +55,7 @@ pub struct ReplicaSetStatus {
 }
 
 /// A ReplicaSet.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReplicaSet {
     /// Metadata.
     pub meta: ObjectMeta,

@@ -277,7 +277,7 @@ fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
 }
 
 /// One `matchExpressions` entry.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LabelSelectorRequirement {
     /// Key.
     pub key: String,
@@ -288,7 +288,7 @@ pub struct LabelSelectorRequirement {
 }
 
 /// `metav1.LabelSelector`.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LabelSelector {
     /// `matchLabels`
     pub match_labels: BTreeMap<String, String>,
