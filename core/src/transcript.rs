@@ -204,6 +204,37 @@ pub fn run_steps(cluster: &mut Cluster, steps: &[Step]) -> Result<(), Transcript
     Ok(())
 }
 
+/// Replays a transcript and returns it with every command's actual output in place of the
+/// expected one (for authoring transcripts; review the result before checking it in).
+pub fn record(text: &str) -> Result<String, TranscriptError> {
+    let t = parse(text)?;
+    let mut cluster = Cluster::new(t.config);
+    let mut out = String::new();
+    for line in text.lines().take_while(|l| l.starts_with("#!")) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    for step in &t.steps {
+        match step {
+            Step::File { name, contents } => {
+                cluster.write_file(name, contents);
+                out.push_str(&format!("--- file: {name}\n{contents}--- end\n"));
+            }
+            Step::Command { line, line_no, .. } => {
+                let actual = execute(&mut cluster, line).map_err(|m| TranscriptError {
+                    line_no: *line_no,
+                    message: m,
+                })?;
+                out.push_str(&format!("$ {line}\n{actual}"));
+                if !actual.is_empty() && !actual.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Runs one transcript command; returns what it printed (stdout then stderr).
 pub fn execute(cluster: &mut Cluster, line: &str) -> Result<String, String> {
     let trimmed = line.trim();

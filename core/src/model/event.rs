@@ -81,7 +81,7 @@ impl Event {
 
 impl ToValue for Event {
     fn to_value(&self, epoch: Epoch) -> Value {
-        obj([
+        let mut v = obj([
             ("apiVersion", Value::from("v1")),
             ("count", Value::from(self.count)),
             ("eventTime", Value::Null),
@@ -121,6 +121,9 @@ impl ToValue for Event {
                 ]),
             ),
             ("type", Value::from(self.type_.as_str())),
-        ])
+        ]);
+        // `eventTime: null` is part of what the API server returns for core/v1 events.
+        v.set("eventTime", Value::Null);
+        v
     }
 }

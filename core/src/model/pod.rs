@@ -638,8 +638,7 @@ impl PodStatus {
             .conditions
             .iter()
             .map(|c| {
-                obj([
-                    ("lastProbeTime", Value::Null),
+                let mut cond = obj([
                     (
                         "lastTransitionTime",
                         write::time(c.last_transition_time, epoch),
@@ -648,7 +647,10 @@ impl PodStatus {
                     ("reason", write::str_opt(&c.reason)),
                     ("status", Value::from(c.status.as_str())),
                     ("type", Value::from(c.type_.as_str())),
-                ])
+                ]);
+                // `lastProbeTime: null` is part of what the API server returns.
+                cond.set("lastProbeTime", Value::Null);
+                cond
             })
             .collect();
         let statuses: Vec<Value> = self
