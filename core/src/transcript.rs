@@ -146,9 +146,8 @@ pub fn parse(text: &str) -> Result<Transcript, TranscriptError> {
                 expected.push(l.to_string());
                 i += 1;
             }
-            while expected.last().is_some_and(|l| l.trim().is_empty()) {
-                expected.pop();
-            }
+            // Empty lines belong to the output (`rollout history` ends with one); a
+            // transcript separates commands by nothing but the next `$ ` line.
             steps.push(Step::Command {
                 line: cmd.to_string(),
                 expected,
@@ -495,7 +494,7 @@ mod tests {
 
     #[test]
     fn parses_files_commands_and_options() {
-        let t = parse("#! options: seed=7, nodes=1, kubernetesVersion=1.28\n--- file: a.yaml\nkind: X\n--- end\n$ kubectl get pods\nNo resources found in default namespace.\n\n$ sleep 5s\n").unwrap();
+        let t = parse("#! options: seed=7, nodes=1, kubernetesVersion=1.28\n--- file: a.yaml\nkind: X\n--- end\n$ kubectl get pods\nNo resources found in default namespace.\n$ sleep 5s\n").unwrap();
         assert_eq!(t.config.seed, 7);
         assert_eq!(t.config.nodes, 1);
         assert_eq!(t.config.profile, Profile::V1_28);
