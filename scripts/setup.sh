@@ -5,7 +5,8 @@
 #     version of the wasm-bindgen crate in Cargo.lock (cargo install)
 #   - Debian's chromium and chromium-driver (apt-get), for the browser tests
 #   - npm packages from the committed lockfiles (npm ci): binaryen's wasm-opt in
-#     scripts/, playwright-core in tests/e2e/
+#     scripts/, CodeMirror 6 + esbuild (the page bundle) in www/, playwright-core
+#     in tests/e2e/
 # Idempotent and non-interactive (safe with CI=true and no stdin).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -64,7 +65,7 @@ fi
 
 # 4. npm packages from the committed lockfiles. `npm ci` wipes node_modules, so
 #    only run it when the lockfile changed since the last install.
-for dir in scripts tests/e2e; do
+for dir in scripts www tests/e2e; do
     [ -f "$dir/package-lock.json" ] || continue
     stamp="$dir/node_modules/.package-lock.json"
     if [ -f "$stamp" ] && [ "$stamp" -nt "$dir/package-lock.json" ] \

@@ -2,8 +2,8 @@
 # The one test command (what .ci/run runs). Installs what is missing
 # (scripts/setup.sh), then runs every check, stopping at the first failure:
 #   fmt, clippy (native + wasm), native cargo tests, the web crate's
-#   wasm-bindgen tests in headless Chromium, the wasm build, and the page
-#   end-to-end tests (node --test + playwright-core).
+#   wasm-bindgen tests in headless Chromium, the wasm build, the page bundle
+#   (esbuild), and the page end-to-end tests (node --test + playwright-core).
 # Non-interactive: passes with CI=true and no stdin.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -42,6 +42,7 @@ stage clippy-wasm  cargo clippy -p kubeplay-web --target wasm32-unknown-unknown 
 stage test-native  cargo test --workspace
 stage test-browser cargo test -p kubeplay-web --target wasm32-unknown-unknown
 stage build-wasm   scripts/build-wasm.sh
+stage build-page   scripts/build-page.sh
 stage test-node    node --test tests/node/*.test.mjs
 # An explicit glob, not the folder: Node >= 21 reads `--test` arguments as globs.
 stage test-e2e     node --test tests/e2e/*.test.mjs
