@@ -274,6 +274,7 @@ impl Cluster {
     /// Advances virtual time to `t`, running every timer due on the way; returns the events
     /// emitted meanwhile. Work is proportional to what happens, not to the time span.
     pub fn advance_to(&mut self, t: SimTime) -> Result<Vec<ClusterEvent>, ApiError> {
+        let start = self.events.emitted_len();
         while let Some(next) = self.next_wakeup() {
             if next > t {
                 break;
@@ -291,7 +292,13 @@ impl Cluster {
             self.settle()?;
         }
         self.now = self.now.max(t);
-        Ok(self.events.take_emitted())
+        Ok(self.events.emitted_since(start))
+    }
+
+    /// Every event occurrence since the last call, including those emitted while kubectl
+    /// commands advanced time (`rollout status`, `delete` waiting for pods).
+    pub fn take_events(&mut self) -> Vec<ClusterEvent> {
+        self.events.take_emitted()
     }
 
     /// Advances virtual time by `ms`.

@@ -42,6 +42,9 @@ impl Source {
     }
 }
 
+/// Most event occurrences kept for [`EventLog::take_emitted`].
+const MAX_WAITING: usize = 100_000;
+
 type FoldKey = (
     String,
     String,
@@ -89,6 +92,10 @@ impl EventLog {
             api_version: kind.api_version().to_string(),
             field_path,
         };
+        if self.emitted.len() >= MAX_WAITING {
+            // Nobody is collecting: keep the most recent half.
+            self.emitted.drain(..MAX_WAITING / 2);
+        }
         self.emitted.push(ClusterEvent {
             type_: type_.to_string(),
             reason: reason.to_string(),
@@ -186,6 +193,19 @@ impl EventLog {
     /// The name sequence (for snapshots).
     pub fn seq(&self) -> u64 {
         self.seq
+    }
+
+    /// How many occurrences are waiting to be taken.
+    pub fn emitted_len(&self) -> usize {
+        self.emitted.len()
+    }
+
+    /// The occurrences recorded after the first `start` waiting ones (not taken).
+    pub fn emitted_since(&self, start: usize) -> Vec<ClusterEvent> {
+        self.emitted
+            .get(start..)
+            .map(<[ClusterEvent]>::to_vec)
+            .unwrap_or_default()
     }
 
     /// Events recorded since the last call (each occurrence, folded or not).

@@ -353,3 +353,257 @@ pub fn set_template_image(t: &mut PodTemplateSpec, container: &str, image: &str)
     }
     t.spec = std::rc::Rc::new(spec);
 }
+
+// ---- writes for the kubectl commands (label, annotate, scale rs, set, create) -----------
+
+impl Cluster {
+    /// Changes the metadata (labels, annotations) of any stored object, as a `kubectl
+    /// label|annotate` patch does: validation, a generation bump where the API server does
+    /// one (Deployment annotations), then the controllers run. `Ok(false)` if nothing changed.
+    pub fn update_object_meta(
+        &mut self,
+        kind: Kind,
+        ns: &str,
+        name: &str,
+        f: impl FnOnce(&mut crate::model::ObjectMeta),
+    ) -> Result<bool, OpError> {
+        let not_found = || {
+            OpError::Api(ApiError::NotFound {
+                kind,
+                name: name.to_string(),
+            })
+        };
+        match kind {
+            Kind::Deployment => self.update_deployment(ns, name, |d| f(&mut d.meta)),
+            Kind::ReplicaSet => self.update_replicaset(ns, name, |r| f(&mut r.meta)),
+            Kind::Pod => {
+                let old = self.store.pod(ns, name).cloned().ok_or_else(not_found)?;
+                let mut p = old.clone();
+                f(&mut p.meta);
+                if p.meta == old.meta {
+                    return Ok(false);
+                }
+                check_meta(kind, name, &p.meta)?;
+                self.store.put_pod(p);
+                self.settle()?;
+                Ok(true)
+            }
+            Kind::Node => {
+                let old = self.store.nodes.get(name).cloned().ok_or_else(not_found)?;
+                let mut n = old.clone();
+                f(&mut n.meta);
+                if n.meta == old.meta {
+                    return Ok(false);
+                }
+                check_meta(kind, name, &n.meta)?;
+                self.store.put_node(n);
+                self.settle()?;
+                Ok(true)
+            }
+            Kind::Event => Err(not_found()),
+        }
+    }
+
+    /// `kubectl scale rs/x --replicas=n` (a Deployment scales its own ReplicaSets back).
+    pub fn scale_replicaset(
+        &mut self,
+        ns: &str,
+        name: &str,
+        replicas: i32,
+    ) -> Result<bool, OpError> {
+        self.update_replicaset(ns, name, |r| r.spec.replicas = replicas)
+    }
+
+    /// Changes the pod template of a Deployment or ReplicaSet (and, in the same write, its
+    /// metadata: `--record`), as `kubectl set image|resources` do.
+    pub fn update_pod_template(
+        &mut self,
+        kind: Kind,
+        ns: &str,
+        name: &str,
+        f: impl FnOnce(&mut PodTemplateSpec, &mut crate::model::ObjectMeta),
+    ) -> Result<bool, OpError> {
+        match kind {
+            Kind::Deployment => {
+                self.update_deployment(ns, name, |d| f(&mut d.spec.template, &mut d.meta))
+            }
+            Kind::ReplicaSet => {
+                self.update_replicaset(ns, name, |r| f(&mut r.spec.template, &mut r.meta))
+            }
+            _ => Err(OpError::Api(ApiError::NotFound {
+                kind,
+                name: name.to_string(),
+            })),
+        }
+    }
+
+    /// Changes a pod's container images (the one pod-spec change the API server allows; the
+    /// playground's kubelet keeps running the containers it started).
+    pub fn update_pod_images(
+        &mut self,
+        ns: &str,
+        name: &str,
+        f: impl FnOnce(&mut crate::value::Value, &mut crate::model::ObjectMeta),
+    ) -> Result<bool, OpError> {
+        let old = self.store.pod(ns, name).cloned().ok_or_else(|| {
+            OpError::Api(ApiError::NotFound {
+                kind: Kind::Pod,
+                name: name.to_string(),
+            })
+        })?;
+        let mut p = old.clone();
+        let mut spec = (*p.spec).clone();
+        f(&mut spec, &mut p.meta);
+        if spec == *old.spec && p.meta == old.meta {
+            return Ok(false);
+        }
+        p.spec = std::rc::Rc::new(spec);
+        check_meta(Kind::Pod, name, &p.meta)?;
+        self.store.put_pod(p);
+        self.settle()?;
+        Ok(true)
+    }
+
+    /// Removes `kubectl.kubernetes.io/last-applied-configuration` from an object that was just
+    /// written through [`Cluster::apply`], so that it looks as `kubectl create|replace` leave
+    /// it (they do not record it). Not a user-visible write: no generation bump.
+    pub fn forget_last_applied(&mut self, kind: Kind, ns: &str, name: &str) {
+        use crate::model::deployment::LAST_APPLIED_ANNOTATION as L;
+        match kind {
+            Kind::Deployment => {
+                if let Some(mut d) = self.store.deployment(ns, name).cloned() {
+                    if d.meta.annotations.remove(L).is_some() {
+                        self.store.put_deployment(d);
+                    }
+                }
+            }
+            Kind::ReplicaSet => {
+                if let Some(mut r) = self.store.replicaset(ns, name).cloned() {
+                    if r.meta.annotations.remove(L).is_some() {
+                        self.store.put_replicaset(r);
+                    }
+                }
+            }
+            Kind::Pod => {
+                if let Some(mut p) = self.store.pod(ns, name).cloned() {
+                    if p.meta.annotations.remove(L).is_some() {
+                        self.store.put_pod(p);
+                    }
+                }
+            }
+            Kind::Node | Kind::Event => {}
+        }
+        let _ = self.settle();
+    }
+
+    /// `kubectl create deployment NAME --image=IMG… [--replicas=N] [--port=P]`: the object
+    /// kubectl builds (labels and selector `app: NAME`, one container per image named after
+    /// the image, sanitized and made unique like kubectl does), created as a `POST` would.
+    pub fn create_deployment(
+        &mut self,
+        ns: &str,
+        name: &str,
+        images: &[String],
+        replicas: i32,
+        port: Option<i32>,
+    ) -> Result<(), OpError> {
+        use crate::value::{Value, obj};
+        if self.store.deployment(ns, name).is_some() {
+            return Err(OpError::Api(ApiError::AlreadyExists {
+                kind: Kind::Deployment,
+                name: name.to_string(),
+            }));
+        }
+        let labels = || obj([("app", Value::from(name))]);
+        let mut containers = Vec::new();
+        for (i, image) in images.iter().enumerate() {
+            let last = image.rsplit('/').next().unwrap_or(image);
+            let mut cname = last.split(':').next().unwrap_or(last).to_string();
+            cname = cname.split('@').next().unwrap_or(&cname).to_string();
+            if cname.contains(['_', '.']) {
+                cname = format!(
+                    "{}-{}",
+                    cname.replace(['_', '.'], "-"),
+                    self.rng.name_suffix(5)
+                );
+            }
+            let mut c = obj([
+                ("image", Value::from(image.as_str())),
+                ("name", Value::from(cname)),
+            ]);
+            if let (0, Some(p)) = (i, port) {
+                c.set(
+                    "ports",
+                    Value::Array(vec![obj([("containerPort", Value::from(p))])]),
+                );
+            }
+            c.set("resources", Value::object());
+            containers.push(c);
+        }
+        let doc = obj([
+            ("apiVersion", Value::from("apps/v1")),
+            ("kind", Value::from("Deployment")),
+            (
+                "metadata",
+                obj([
+                    ("labels", labels()),
+                    ("name", Value::from(name)),
+                    ("namespace", Value::from(ns)),
+                ]),
+            ),
+            (
+                "spec",
+                obj([
+                    ("replicas", Value::from(replicas)),
+                    ("selector", obj([("matchLabels", labels())])),
+                    ("strategy", Value::object()),
+                    (
+                        "template",
+                        obj([
+                            ("metadata", obj([("labels", labels())])),
+                            ("spec", obj([("containers", Value::Array(containers))])),
+                        ]),
+                    ),
+                ]),
+            ),
+        ]);
+        let mut json = String::new();
+        crate::value::write_compact_json(&doc, &mut json);
+        match self.apply(&json) {
+            Ok(_) => {
+                self.forget_last_applied(Kind::Deployment, ns, name);
+                Ok(())
+            }
+            Err(e) => Err(doc_error_to_op(e, name)),
+        }
+    }
+}
+
+fn check_meta(kind: Kind, name: &str, meta: &crate::model::ObjectMeta) -> Result<(), OpError> {
+    let mut causes = Vec::new();
+    validation::labels(&meta.labels, "metadata.labels", &mut causes);
+    validation::annotations(&meta.annotations, "metadata.annotations", &mut causes);
+    if causes.is_empty() {
+        Ok(())
+    } else {
+        Err(OpError::Invalid {
+            kind,
+            name: name.to_string(),
+            causes,
+        })
+    }
+}
+
+fn doc_error_to_op(e: crate::cluster::ApplyError, name: &str) -> OpError {
+    use crate::manifest::DocError;
+    match e.errors.into_iter().next() {
+        Some(DocError::Invalid { kind, name, causes }) => OpError::Invalid {
+            kind,
+            name,
+            causes: causes.into_iter().map(|(c, _)| c).collect(),
+        },
+        Some(DocError::Other { message, .. }) => OpError::Refused(message),
+        Some(other) => OpError::Refused(format!("{other:?}")),
+        None => OpError::Refused(format!("failed to create {name}")),
+    }
+}

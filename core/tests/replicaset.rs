@@ -390,7 +390,9 @@ fn image_pull_failure_and_back_off() {
     let mut seen: Vec<(u64, String)> = Vec::new();
     let mut emitted: Vec<ClusterEvent> = Vec::new();
     for _ in 0..120 {
-        emitted.extend(c.step(1_000).unwrap());
+        c.step(1_000).unwrap();
+        // Every occurrence since the last take, the pull started by `apply` at 0 included.
+        emitted.extend(c.take_events());
         let s = status(&c);
         if seen.last().is_none_or(|(_, last)| *last != s) {
             seen.push((c.now().millis(), s));

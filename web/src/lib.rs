@@ -190,7 +190,8 @@ impl Playground {
         to_js(&diags).map_err(Into::into)
     }
 
-    /// Advances virtual time by `ms`; returns the events emitted meanwhile.
+    /// Advances virtual time by `ms`; returns the events emitted since the previous `step`
+    /// (including those of kubectl commands that advanced time, such as `rollout status`).
     #[wasm_bindgen(unchecked_return_type = "ClusterEvent[]")]
     pub fn step(&mut self, ms: f64) -> Result<JsValue, JsValue> {
         if !ms.is_finite() || ms < 0.0 {
@@ -199,10 +200,11 @@ impl Playground {
                 &[],
             ));
         }
-        let events = self
-            .cluster
+        self.cluster
             .step(ms as u64)
             .map_err(|e| into_error(&e.to_string(), &[]))?;
+        // Everything emitted since the last step, also while kubectl advanced time.
+        let events = self.cluster.take_events();
         let views: Vec<ClusterEventView> = events.iter().map(ClusterEventView::from).collect();
         to_js(&views).map_err(Into::into)
     }

@@ -85,21 +85,6 @@ pub struct Invocation {
 }
 
 impl Invocation {
-    /// `kubectl <command> <args> --flag=value…` as `--record` writes it into
-    /// `kubernetes.io/change-cause`: positionals as typed, then every flag set, sorted by name.
-    pub fn change_cause(&self) -> String {
-        let mut s = String::from("kubectl ");
-        s.push_str(self.command);
-        for a in &self.args {
-            s.push(' ');
-            s.push_str(a);
-        }
-        for (name, value) in self.flags.visit() {
-            s.push_str(&format!(" --{name}={value}"));
-        }
-        s
-    }
-
     /// The `See 'kubectl <cmd> --help' for usage.` hint line.
     pub fn usage_hint(&self) -> String {
         format!("See 'kubectl {} --help' for usage.", self.command)
@@ -252,22 +237,5 @@ mod tests {
         let t = parse_targets(&strs(&["pods", "a", "b"])).unwrap();
         assert_eq!(t.len(), 2);
         assert_eq!(parse_targets(&strs(&["foo"])).unwrap_err(), "the server doesn't have a resource type \"foo\"");
-    }
-
-    #[test]
-    fn change_cause_sorts_flags() {
-        let mut c = Cluster::new(crate::ClusterConfig::default());
-        let _ = &mut c;
-        let words = strs(&["set", "image", "deploy", "nginx-deploy", "nginx=nginx:1.161", "--record"]);
-        let (pos, flags) = args::parse(&words[2..], &[args::flag("record", None, args::FlagKind::Bool)]).unwrap();
-        let inv = Invocation {
-            command: "set image",
-            args: pos,
-            flags,
-            namespace: "default".into(),
-            namespace_set: false,
-            words,
-        };
-        assert_eq!(inv.change_cause(), "kubectl set image deploy nginx-deploy nginx=nginx:1.161 --record=true");
     }
 }
