@@ -27,7 +27,8 @@
 //!    - at most one of its ReplicaSets has the Deployment's template (ignoring
 //!      `pod-template-hash`);
 //!    - `deployment.kubernetes.io/revision` annotations parse and are unique among its
-//!      ReplicaSets.
+//!      ReplicaSets; if the new ReplicaSet exists, it has the highest revision and the
+//!      Deployment's annotation says the same.
 //! 2. **Surge bounds** — only in [`Scope::Bounded`]: RollingUpdate, not paused, not being
 //!    deleted, no scaling event pending (every active ReplicaSet's `desired-replicas`
 //!    annotation equals `spec.replicas`; proportional scaling may overshoot by design until
@@ -48,12 +49,15 @@
 //!    promise has a hole upstream too (a ReplicaSet scaled down while some of its pods are
 //!    ready but not yet available may lose an available pod instead); the monitor
 //!    disarms at such scale-downs — see its docs.
+//! 4. **Recreate** ([`check_recreate`]): no pod of the new ReplicaSet is active while an
+//!    old pod is left (terminating ones included) — except after a pause (see there).
+//!    Recreate takes availability to 0 by design, so items 2 and 3 do not apply.
 //!
-//! Recreate Deployments are checked for structure only (they take availability to 0 by
-//! design), as are paused ones.
+//! Paused RollingUpdate Deployments are checked for structure only.
 //!
-//! [`converged`]: DeploymentComplete per the stored status, `observedGeneration ==
-//! generation`, and the new ReplicaSet the only one with pods wanted or running.
+//! A rollout has finished ([`converged`]) when the stored status says DeploymentComplete,
+//! `observedGeneration == generation`, and the new ReplicaSet is the only one with pods
+//! wanted or running.
 
 use std::collections::BTreeMap;
 
@@ -226,7 +230,9 @@ pub fn check_structure(cluster: &Cluster, ns: &str, name: &str) -> Result<(), St
     // Controllers of pods and ReplicaSets exist (or the dependent is going away).
     for p in store.pods_in(ns) {
         if let Some(r) = p.meta.controller_ref() {
-            if p.meta.deletion_timestamp.is_none() && !store.uid_exists(&r.kind, ns, &r.name, &r.uid) {
+            if p.meta.deletion_timestamp.is_none()
+                && !store.uid_exists(&r.kind, ns, &r.name, &r.uid)
+            {
                 errs.push(format!(
                     "pod {}: controller {} {} (uid {}) is gone but the pod is not terminating",
                     p.meta.name, r.kind, r.name, r.uid
@@ -236,7 +242,9 @@ pub fn check_structure(cluster: &Cluster, ns: &str, name: &str) -> Result<(), St
     }
     for rs in store.replicasets_in(ns) {
         if let Some(r) = rs.meta.controller_ref() {
-            if rs.meta.deletion_timestamp.is_none() && !store.uid_exists(&r.kind, ns, &r.name, &r.uid) {
+            if rs.meta.deletion_timestamp.is_none()
+                && !store.uid_exists(&r.kind, ns, &r.name, &r.uid)
+            {
                 errs.push(format!(
                     "replicaset {}: controller {} {} (uid {}) is gone but the replicaset is not being deleted",
                     rs.meta.name, r.kind, r.name, r.uid
@@ -275,10 +283,16 @@ pub fn check_structure(cluster: &Cluster, ns: &str, name: &str) -> Result<(), St
             .filter(|p| p.is_available(rs.spec.min_ready_seconds, now))
             .count() as i32;
         if s.replicas != active {
-            errs.push(format!("replicaset {n}: status.replicas {} but {active} active pods", s.replicas));
+            errs.push(format!(
+                "replicaset {n}: status.replicas {} but {active} active pods",
+                s.replicas
+            ));
         }
         if s.ready_replicas != ready {
-            errs.push(format!("replicaset {n}: status.readyReplicas {} but {ready} ready pods", s.ready_replicas));
+            errs.push(format!(
+                "replicaset {n}: status.readyReplicas {} but {ready} ready pods",
+                s.ready_replicas
+            ));
         }
         if s.available_replicas > s.ready_replicas || s.ready_replicas > s.replicas {
             errs.push(format!(
@@ -301,14 +315,28 @@ pub fn check_structure(cluster: &Cluster, ns: &str, name: &str) -> Result<(), St
     let available = sum(|r| r.status.available_replicas);
     let expected = [
         ("replicas", st.replicas, sum(|r| r.status.replicas)),
-        ("readyReplicas", st.ready_replicas, sum(|r| r.status.ready_replicas)),
+        (
+            "readyReplicas",
+            st.ready_replicas,
+            sum(|r| r.status.ready_replicas),
+        ),
         ("availableReplicas", st.available_replicas, available),
-        ("updatedReplicas", st.updated_replicas, new_rs.map_or(0, |r| r.status.replicas)),
-        ("unavailableReplicas", st.unavailable_replicas, (spec_total - available).max(0)),
+        (
+            "updatedReplicas",
+            st.updated_replicas,
+            new_rs.map_or(0, |r| r.status.replicas),
+        ),
+        (
+            "unavailableReplicas",
+            st.unavailable_replicas,
+            (spec_total - available).max(0),
+        ),
     ];
     for (field, got, want) in expected {
         if got != want {
-            errs.push(format!("deployment {name}: status.{field} {got} but its replicasets say {want}"));
+            errs.push(format!(
+                "deployment {name}: status.{field} {got} but its replicasets say {want}"
+            ));
         }
     }
 
@@ -333,19 +361,51 @@ pub fn check_structure(cluster: &Cluster, ns: &str, name: &str) -> Result<(), St
         match v.parse::<i64>() {
             Ok(rev) => {
                 if let Some(other) = revisions.insert(rev, &rs.meta.name) {
-                    errs.push(format!("replicasets {other} and {} both have revision {rev}", rs.meta.name));
+                    errs.push(format!(
+                        "replicasets {other} and {} both have revision {rev}",
+                        rs.meta.name
+                    ));
                 }
             }
-            Err(_) => errs.push(format!("replicaset {}: revision annotation {v:?} does not parse", rs.meta.name)),
+            Err(_) => errs.push(format!(
+                "replicaset {}: revision annotation {v:?} does not parse",
+                rs.meta.name
+            )),
         }
     }
 
-    if errs.is_empty() { Ok(()) } else { Err(errs.join("; ")) }
+    // The new ReplicaSet carries the highest revision, and the Deployment the same one.
+    if let Some(new_rs) = new_rs {
+        let max = rss.iter().filter_map(|r| r.revision()).max();
+        let d_rev = d
+            .meta
+            .annotations
+            .get(REVISION_ANNOTATION)
+            .and_then(|v| v.parse::<i64>().ok());
+        if new_rs.revision() != max || d_rev != max {
+            errs.push(format!(
+                "deployment {name}: revision {d_rev:?}, new replicaset {} revision {:?}, highest {max:?}",
+                new_rs.meta.name,
+                new_rs.revision()
+            ));
+        }
+    }
+
+    if errs.is_empty() {
+        Ok(())
+    } else {
+        Err(errs.join("; "))
+    }
 }
 
 /// The surge bounds (module docs, item 2) and, if `availability`, the availability floor
 /// (item 3), when the Deployment is in [`Scope::Bounded`]; returns the numbers compared.
-pub fn check_bounds(cluster: &Cluster, ns: &str, name: &str, availability: bool) -> Result<RolloutNumbers, String> {
+pub fn check_bounds(
+    cluster: &Cluster,
+    ns: &str,
+    name: &str,
+    availability: bool,
+) -> Result<RolloutNumbers, String> {
     let n = rollout_numbers(cluster, ns, name)?;
     if n.scope != Scope::Bounded {
         return Ok(n);
@@ -376,15 +436,59 @@ pub fn check_bounds(cluster: &Cluster, ns: &str, name: &str, availability: bool)
     }
 }
 
+/// Pods of a Recreate Deployment's ReplicaSets other than the new one (the one with its
+/// template) that are not terminal — terminating ones included — and the new ReplicaSet's
+/// active pods. `None` for RollingUpdate.
+fn recreate_pods(cluster: &Cluster, d: &Deployment) -> Option<(Vec<String>, usize)> {
+    if util::is_rolling_update(d) {
+        return None;
+    }
+    let rss = owned_replica_sets(cluster, d);
+    let new_rs = util::find_new_replica_set(d, &rss);
+    let old: Vec<String> = rss
+        .iter()
+        .filter(|r| new_rs.is_none_or(|n| n.meta.uid != r.meta.uid))
+        .flat_map(|r| cluster.store().pods_controlled_by(&r.meta.uid))
+        .filter(|p| !p.status.phase.is_terminal())
+        .map(|p| p.meta.name.clone())
+        .collect();
+    Some((old, new_rs.map_or(0, |r| active_pods(cluster, r).len())))
+}
+
+/// Recreate's promise (K8S-SPEC §7 step 3): while any pod of the new ReplicaSet is active,
+/// no other ReplicaSet of the Deployment has a pod that is not terminal (terminating ones
+/// included). Nothing for RollingUpdate, nor while paused: upstream's paused `sync()` runs
+/// `scale()`, whose `FindActiveOrLatest` — with every ReplicaSet scaled to 0 mid-recreate —
+/// picks the new ReplicaSet if it exists (e.g. after an undo) and scales it straight to
+/// `replicas` while the old pods are still terminating (or, if it does not exist yet,
+/// scales the newest old one back up). That overlap outlives the pause until the old pods
+/// are gone; [`RolloutMonitor`] waits for that before checking again.
+pub fn check_recreate(cluster: &Cluster, ns: &str, name: &str) -> Result<(), String> {
+    let d = deployment(cluster, ns, name)?;
+    if d.spec.paused {
+        return Ok(());
+    }
+    match recreate_pods(cluster, d) {
+        Some((old, new_active)) if new_active > 0 && !old.is_empty() => Err(format!(
+            "deployment {name} (Recreate): the new replicaset has {new_active} active pods while old pods remain: {}",
+            old.join(", ")
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// The full invariant at this instant: structure always; in [`Scope::Bounded`]
 /// `Σ spec.replicas ≤ replicas + maxSurge`, `Σ spec.replicas ≥ replicas − maxUnavailable`
-/// and `Σ availableReplicas ≥ replicas − maxUnavailable`.
+/// and `Σ availableReplicas ≥ replicas − maxUnavailable`; for Recreate, [`check_recreate`].
 ///
 /// The availability part presumes a steady instant: the Deployment reached that
-/// availability after its last creation, resize or pod loss, and nothing disrupted it since
-/// (see the module docs). Use [`RolloutMonitor`] when inputs may disrupt it.
+/// availability after its last creation, resize or pod loss, nothing disrupted it since,
+/// and (with `minReadySeconds`) no ReplicaSet holding warming pods was scaled down since
+/// (see the module docs). The Recreate part presumes no pause since old pods were last
+/// left. Use [`RolloutMonitor`] to track both over a sequence of inputs.
 pub fn check_rollout(cluster: &Cluster, deployment_ns: &str, name: &str) -> Result<(), String> {
     check_structure(cluster, deployment_ns, name)?;
+    check_recreate(cluster, deployment_ns, name)?;
     check_bounds(cluster, deployment_ns, name, true).map(|_| ())
 }
 
@@ -398,6 +502,8 @@ pub struct Checked {
     /// The floor was disarmed because a ReplicaSet with warming pods was scaled down
     /// (see [`RolloutMonitor`]).
     pub warming_scale_down: bool,
+    /// Recreate's no-overlap promise was checked ([`check_recreate`]).
+    pub recreate: bool,
 }
 
 /// [`check_rollout`] over a sequence of instants, with the availability floor armed only
@@ -418,6 +524,9 @@ pub struct Checked {
 ///   the same; `tests/rollout_properties.rs` pins a reproducer. With `minReadySeconds: 0`
 ///   no pod is ever warming and the floor is enforced throughout.
 ///
+/// For Recreate, [`check_recreate`] is checked except from a pause until no old pod is
+/// left (see there).
+///
 /// Call [`RolloutMonitor::observe`] after every input and every instant at which timers
 /// fire (or as often as you can): a scale-down is recognised by comparing with the
 /// previous observation.
@@ -428,6 +537,8 @@ pub struct RolloutMonitor {
     armed: bool,
     /// (spec.replicas, readyReplicas − availableReplicas) by ReplicaSet uid, as last seen.
     last: BTreeMap<String, (i32, i32)>,
+    /// Recreate: the overlap check is on (off from a pause until no old pod is left).
+    recreate_armed: bool,
 }
 
 impl RolloutMonitor {
@@ -438,6 +549,7 @@ impl RolloutMonitor {
             name: name.to_string(),
             armed: false,
             last: BTreeMap::new(),
+            recreate_armed: true,
         }
     }
 
@@ -456,6 +568,20 @@ impl RolloutMonitor {
     pub fn observe(&mut self, cluster: &Cluster) -> Result<Checked, String> {
         check_structure(cluster, &self.ns, &self.name)?;
         let mut checked = Checked::default();
+        {
+            let d = deployment(cluster, &self.ns, &self.name)?;
+            if let Some((old, _)) = recreate_pods(cluster, d) {
+                if d.spec.paused {
+                    self.recreate_armed = false;
+                } else if old.is_empty() {
+                    self.recreate_armed = true;
+                }
+                if self.recreate_armed {
+                    check_recreate(cluster, &self.ns, &self.name)?;
+                    checked.recreate = true;
+                }
+            }
+        }
         let now: BTreeMap<String, (i32, i32)> = {
             let d = deployment(cluster, &self.ns, &self.name)?;
             owned_replica_sets(cluster, d)
@@ -513,10 +639,15 @@ pub fn convergence_gap(cluster: &Cluster, ns: &str, name: &str) -> Option<String
     let Some(new_rs) = util::find_new_replica_set(d, &rss) else {
         return Some("no replicaset has the deployment's template".into());
     };
-    if new_rs.spec.replicas != d.spec.replicas || new_rs.status.available_replicas != d.spec.replicas {
+    if new_rs.spec.replicas != d.spec.replicas
+        || new_rs.status.available_replicas != d.spec.replicas
+    {
         return Some(format!(
             "new replicaset {}: spec {} available {} (want {})",
-            new_rs.meta.name, new_rs.spec.replicas, new_rs.status.available_replicas, d.spec.replicas
+            new_rs.meta.name,
+            new_rs.spec.replicas,
+            new_rs.status.available_replicas,
+            d.spec.replicas
         ));
     }
     for rs in rss.iter().filter(|r| r.meta.uid != new_rs.meta.uid) {
@@ -582,33 +713,74 @@ spec:
     fn a_settled_deployment_holds_and_has_converged() {
         let c = settled(3, "");
         assert_eq!(check_rollout(&c, "default", "web"), Ok(()));
-        assert!(converged(&c, "default", "web"), "{:?}", convergence_gap(&c, "default", "web"));
+        assert!(
+            converged(&c, "default", "web"),
+            "{:?}",
+            convergence_gap(&c, "default", "web")
+        );
         let n = rollout_numbers(&c, "default", "web").unwrap();
-        assert_eq!((n.replicas, n.max_surge, n.max_unavailable, n.spec_total, n.available_total), (3, 1, 0, 3, 3));
+        assert_eq!(
+            (
+                n.replicas,
+                n.max_surge,
+                n.max_unavailable,
+                n.spec_total,
+                n.available_total
+            ),
+            (3, 1, 0, 3, 3)
+        );
         assert_eq!(n.scope, Scope::Bounded);
     }
 
     #[test]
     fn missing_deployment_is_an_error() {
         let c = Cluster::new(ClusterConfig::default());
-        assert!(check_rollout(&c, "default", "nope").unwrap_err().contains("not found"));
+        assert!(
+            check_rollout(&c, "default", "nope")
+                .unwrap_err()
+                .contains("not found")
+        );
         assert!(!converged(&c, "default", "nope"));
     }
 
     #[test]
     fn the_invariant_holds_through_a_rolling_update() {
-        let mut c = settled(4, "  strategy:\n    rollingUpdate:\n      maxSurge: 1\n      maxUnavailable: 1\n");
+        let mut c = settled(
+            4,
+            "  strategy:\n    rollingUpdate:\n      maxSurge: 1\n      maxUnavailable: 1\n",
+        );
         let mut m = RolloutMonitor::new("default", "web");
-        assert_eq!(m.observe(&c), Ok(Checked { bounds: true, availability: false, warming_scale_down: false }));
+        assert_eq!(
+            m.observe(&c),
+            Ok(Checked {
+                bounds: true,
+                availability: false,
+                warming_scale_down: false,
+                recreate: false
+            })
+        );
         assert!(m.armed());
-        c.set_image("default", "web", "web", "nginx:1.16.1").unwrap();
+        c.set_image("default", "web", "web", "nginx:1.16.1")
+            .unwrap();
         assert!(!converged(&c, "default", "web"));
         for _ in 0..300 {
             c.step(200).unwrap();
             assert_eq!(check_rollout(&c, "default", "web"), Ok(()));
-            assert_eq!(m.observe(&c), Ok(Checked { bounds: true, availability: true, warming_scale_down: false }));
+            assert_eq!(
+                m.observe(&c),
+                Ok(Checked {
+                    bounds: true,
+                    availability: true,
+                    warming_scale_down: false,
+                    recreate: false
+                })
+            );
         }
-        assert!(converged(&c, "default", "web"), "{:?}", convergence_gap(&c, "default", "web"));
+        assert!(
+            converged(&c, "default", "web"),
+            "{:?}",
+            convergence_gap(&c, "default", "web")
+        );
     }
 
     #[test]
@@ -617,22 +789,41 @@ spec:
         let key = rs_name(&c);
         c.store.replicasets.get_mut(&key).unwrap().spec.replicas = 5;
         let err = check_bounds(&c, "default", "web", false).unwrap_err();
-        assert!(err.contains("Σ spec.replicas 5 > replicas 3 + maxSurge 1"), "{err}");
+        assert!(
+            err.contains("Σ spec.replicas 5 > replicas 3 + maxSurge 1"),
+            "{err}"
+        );
     }
 
     #[test]
     fn availability_floor_is_caught_only_when_asked() {
         let mut c = settled(3, "");
         let key = rs_name(&c);
-        c.store.replicasets.get_mut(&key).unwrap().status.available_replicas = 2;
+        c.store
+            .replicasets
+            .get_mut(&key)
+            .unwrap()
+            .status
+            .available_replicas = 2;
         let d = c.store.deployments.values_mut().next().unwrap();
         (d.status.available_replicas, d.status.unavailable_replicas) = (2, 1);
         assert!(check_bounds(&c, "default", "web", false).is_ok());
         let err = check_bounds(&c, "default", "web", true).unwrap_err();
-        assert!(err.contains("Σ availableReplicas 2 < replicas 3 − maxUnavailable 0"), "{err}");
+        assert!(
+            err.contains("Σ availableReplicas 2 < replicas 3 − maxUnavailable 0"),
+            "{err}"
+        );
         // The monitor arms only once the floor was reached.
         let mut m = RolloutMonitor::new("default", "web");
-        assert_eq!(m.observe(&c), Ok(Checked { bounds: true, availability: false, warming_scale_down: false }));
+        assert_eq!(
+            m.observe(&c),
+            Ok(Checked {
+                bounds: true,
+                availability: false,
+                warming_scale_down: false,
+                recreate: false
+            })
+        );
         assert!(!m.armed());
     }
 
@@ -640,14 +831,32 @@ spec:
     fn bounds_are_out_of_scope_when_paused_recreate_bad_image_or_scaling() {
         let mut c = settled(3, "");
         c.set_image("default", "web", "web", "nginx:1.161").unwrap();
-        assert_eq!(rollout_numbers(&c, "default", "web").unwrap().scope, Scope::UnpullableImage("nginx:1.161".into()));
+        assert_eq!(
+            rollout_numbers(&c, "default", "web").unwrap().scope,
+            Scope::UnpullableImage("nginx:1.161".into())
+        );
         c.pause_deployment("default", "web").unwrap();
-        assert_eq!(rollout_numbers(&c, "default", "web").unwrap().scope, Scope::Paused);
+        assert_eq!(
+            rollout_numbers(&c, "default", "web").unwrap().scope,
+            Scope::Paused
+        );
         let c = settled(3, "  strategy:\n    type: Recreate\n");
-        assert_eq!(rollout_numbers(&c, "default", "web").unwrap().scope, Scope::NotRollingUpdate);
+        assert_eq!(
+            rollout_numbers(&c, "default", "web").unwrap().scope,
+            Scope::NotRollingUpdate
+        );
         let mut c = settled(3, "");
-        c.store.deployments.values_mut().next().unwrap().spec.replicas = 7;
-        assert_eq!(rollout_numbers(&c, "default", "web").unwrap().scope, Scope::ScalingEvent);
+        c.store
+            .deployments
+            .values_mut()
+            .next()
+            .unwrap()
+            .spec
+            .replicas = 7;
+        assert_eq!(
+            rollout_numbers(&c, "default", "web").unwrap().scope,
+            Scope::ScalingEvent
+        );
     }
 
     #[test]
@@ -662,7 +871,13 @@ spec:
     #[test]
     fn negative_counts_are_caught() {
         let mut c = settled(3, "");
-        c.store.deployments.values_mut().next().unwrap().status.unavailable_replicas = -1;
+        c.store
+            .deployments
+            .values_mut()
+            .next()
+            .unwrap()
+            .status
+            .unavailable_replicas = -1;
         let err = check_structure(&c, "default", "web").unwrap_err();
         assert!(err.contains("status.unavailableReplicas = -1 < 0"), "{err}");
     }
@@ -674,32 +889,86 @@ spec:
         // Remove the ReplicaSet behind the garbage collector's back.
         c.store.remove_replicaset(&key.0, &key.1);
         let err = check_structure(&c, "default", "web").unwrap_err();
-        assert!(err.contains("is gone but the pod is not terminating"), "{err}");
+        assert!(
+            err.contains("is gone but the pod is not terminating"),
+            "{err}"
+        );
     }
 
     #[test]
     fn duplicate_templates_and_revisions_are_caught() {
         let mut c = settled(2, "");
-        c.set_image("default", "web", "web", "nginx:1.16.1").unwrap();
+        c.set_image("default", "web", "web", "nginx:1.16.1")
+            .unwrap();
         c.step(60_000).unwrap();
         assert_eq!(check_rollout(&c, "default", "web"), Ok(()));
         let (new_tpl, first_rev) = {
             let d = c.store.deployment("default", "web").unwrap();
-            let first = c.store.replicasets.values().find(|r| r.revision() == Some(1)).unwrap();
-            (d.spec.template.clone(), (first.meta.namespace.clone(), first.meta.name.clone()))
+            let first = c
+                .store
+                .replicasets
+                .values()
+                .find(|r| r.revision() == Some(1))
+                .unwrap();
+            (
+                d.spec.template.clone(),
+                (first.meta.namespace.clone(), first.meta.name.clone()),
+            )
         };
         let rs = c.store.replicasets.get_mut(&first_rev).unwrap();
         rs.spec.template.spec = new_tpl.spec.clone();
-        rs.meta.annotations.insert(REVISION_ANNOTATION.into(), "2".into());
+        rs.meta
+            .annotations
+            .insert(REVISION_ANNOTATION.into(), "2".into());
         let err = check_structure(&c, "default", "web").unwrap_err();
         assert!(err.contains("2 replicasets have its template"), "{err}");
         assert!(err.contains("both have revision 2"), "{err}");
     }
 
     #[test]
+    fn recreate_never_overlaps_and_an_overlap_is_caught() {
+        let mut c = settled(3, "  strategy:\n    type: Recreate\n");
+        let mut m = RolloutMonitor::new("default", "web");
+        c.set_image("default", "web", "web", "nginx:1.16.1")
+            .unwrap();
+        for _ in 0..300 {
+            c.step(200).unwrap();
+            let checked = m.observe(&c).unwrap();
+            assert!(checked.recreate && !checked.bounds);
+        }
+        assert!(converged(&c, "default", "web"));
+        // An old pod that is still running next to the new ones.
+        let new_rs = c
+            .store
+            .replicasets
+            .values()
+            .find(|r| r.revision() == Some(2))
+            .unwrap();
+        let old_rs = c
+            .store
+            .replicasets
+            .values()
+            .find(|r| r.revision() == Some(1))
+            .unwrap();
+        let mut pod = c
+            .store
+            .pods_controlled_by(&new_rs.meta.uid)
+            .next()
+            .unwrap()
+            .clone();
+        pod.meta.name = "web-old".into();
+        pod.meta.owner_references[0].uid = old_rs.meta.uid.clone();
+        pod.meta.owner_references[0].name = old_rs.meta.name.clone();
+        c.store.put_pod(pod);
+        let err = check_recreate(&c, "default", "web").unwrap_err();
+        assert!(err.contains("old pods remain: web-old"), "{err}");
+    }
+
+    #[test]
     fn convergence_needs_old_replicasets_drained() {
         let mut c = settled(3, "");
-        c.set_image("default", "web", "web", "nginx:1.16.1").unwrap();
+        c.set_image("default", "web", "web", "nginx:1.16.1")
+            .unwrap();
         let gap = convergence_gap(&c, "default", "web").unwrap();
         assert!(gap.contains("not complete"), "{gap}");
         c.step(60_000).unwrap();
