@@ -314,37 +314,6 @@ pub fn write_compact_json(v: &Value, out: &mut String) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn canonical_is_sorted_and_escaped() {
-        let mut m = Map::new();
-        m.insert("b".into(), Value::Int(1));
-        m.insert("a".into(), Value::String("<x>&".into()));
-        assert_eq!(
-            Value::Object(m).canonical(),
-            r#"{"a":"\u003cx\u003e\u0026","b":1}"#
-        );
-    }
-
-    #[test]
-    fn pointer_and_set() {
-        let mut v = Value::object();
-        v.entry_object("spec").set("replicas", Value::Int(3));
-        assert_eq!(v.pointer("spec.replicas"), Some(&Value::Int(3)));
-        assert_eq!(v.pointer("spec.nope"), None);
-    }
-
-    #[test]
-    fn floats_like_go() {
-        assert_eq!(format_float(1.5), "1.5");
-        assert_eq!(format_float(2.0), "2");
-        assert_eq!(format_float(1e-7), "1e-07");
-    }
-}
-
 impl serde::Serialize for Value {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{SerializeMap, SerializeSeq};
@@ -420,5 +389,36 @@ impl<'de> serde::Deserialize<'de> for Value {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_is_sorted_and_escaped() {
+        let mut m = Map::new();
+        m.insert("b".into(), Value::Int(1));
+        m.insert("a".into(), Value::String("<x>&".into()));
+        assert_eq!(
+            Value::Object(m).canonical(),
+            r#"{"a":"\u003cx\u003e\u0026","b":1}"#
+        );
+    }
+
+    #[test]
+    fn pointer_and_set() {
+        let mut v = Value::object();
+        v.entry_object("spec").set("replicas", Value::Int(3));
+        assert_eq!(v.pointer("spec.replicas"), Some(&Value::Int(3)));
+        assert_eq!(v.pointer("spec.nope"), None);
+    }
+
+    #[test]
+    fn floats_like_go() {
+        assert_eq!(format_float(1.5), "1.5");
+        assert_eq!(format_float(2.0), "2");
+        assert_eq!(format_float(1e-7), "1e-07");
     }
 }
