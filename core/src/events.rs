@@ -119,6 +119,8 @@ impl EventLog {
             if let Some(e) = self.events.get_mut(key) {
                 e.count += 1;
                 e.last_timestamp = now;
+                self.seq += 1;
+                e.meta.resource_version = self.seq;
                 return;
             }
         }
@@ -138,7 +140,7 @@ impl EventLog {
                 namespace: ns.clone(),
                 uid: rng.uuid(),
                 creation_timestamp: now.truncate_to_second(),
-                resource_version: 0,
+                resource_version: self.seq,
                 ..ObjectMeta::default()
             },
             involved,

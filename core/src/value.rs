@@ -268,13 +268,13 @@ pub fn format_float(f: f64) -> String {
     let abs = f.abs();
     if !(1e-6..1e21).contains(&abs) {
         let s = format!("{f:e}");
-        // Go prints e-07 / e+21 with at least two exponent digits.
+        // encoding/json writes the exponent without padding: 1e-7, 1e+21.
         if let Some((mant, exp)) = s.split_once('e') {
             let (sign, digits) = match exp.strip_prefix('-') {
                 Some(d) => ("-", d),
                 None => ("+", exp),
             };
-            return format!("{mant}e{sign}{digits:0>2}");
+            return format!("{mant}e{sign}{digits}");
         }
         return s;
     }
@@ -419,6 +419,6 @@ mod tests {
     fn floats_like_go() {
         assert_eq!(format_float(1.5), "1.5");
         assert_eq!(format_float(2.0), "2");
-        assert_eq!(format_float(1e-7), "1e-07");
+        assert_eq!(format_float(1e-7), "1e-7");
     }
 }

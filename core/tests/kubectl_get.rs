@@ -280,7 +280,7 @@ fn mask(text: &str) -> String {
     let mut out = String::new();
     for line in s.split_inclusive('\n') {
         let mut l = line.to_string();
-        for key in ["uid", "resourceVersion"] {
+        for key in ["uid", "resourceVersion", "pod-template-hash"] {
             for pat in [format!("{key}: "), format!("\"{key}\": ")] {
                 if let Some(i) = l.find(&pat) {
                     let start = i + pat.len();
@@ -355,6 +355,25 @@ fn deployment_yaml_matches_the_golden() {
     let mut c = a_complete();
     let got = ok(&mut c, "get deploy nginx-deploy -o yaml");
     assert_text(&mask(&got), &mask(GOLDEN_DEPLOY_YAML), "get deploy -o yaml");
+}
+
+/// The Deployment's ReplicaSet against what kubectl 1.33.1 printed for the oracle's
+/// `a-complete` state (`get rs nginx-deploy-cd55c47f5 -o yaml`): annotations, owner
+/// reference, the hash label in selector and template, status.
+#[test]
+fn replicaset_yaml_matches_the_oracle() {
+    let mut c = a_complete();
+    let rs = c
+        .store()
+        .replicasets
+        .values()
+        .next()
+        .unwrap()
+        .meta
+        .name
+        .clone();
+    let got = ok(&mut c, &format!("get rs {rs} -o yaml"));
+    assert_text(&mask(&got), &mask(ORACLE_RS_YAML), "get rs -o yaml");
 }
 
 /// Same for `-o json` (`golden-v1.33/a-complete__get-deploy-json.txt`).
@@ -687,7 +706,19 @@ fn argument_and_server_errors() {
         &mut c,
         "get pods --sort-by=.foo",
         "",
-        "error: couldn't find any field with path \"{.foo}\" in the list of objects\n",
+        // With server-side tables the table sorter's error is dropped and the table is not
+        // printed (kubernetes/kubectl#1343); the oracle's fake server has no tables, so its
+        // kubectl took the object-list path and printed the error below instead.
+        "No resources found in default namespace.\n",
+        0,
+    );
+    check(
+        &mut c,
+        "get deploy,rs --sort-by=.metadata.name",
+        "",
+        // Several tables: kubectl sorts the Table objects themselves first
+        // (kubernetes/kubernetes#104318).
+        "error: couldn't find any field with path \"{.metadata.name}\" in the list of objects\n",
         1,
     );
     check(
@@ -1153,8 +1184,7 @@ fn pod_rows() {
 #[test]
 fn events_tables() {
     let mut c = cluster();
-    c.apply(NGINX_DEPLOY)
-        .unwrap();
+    c.apply(NGINX_DEPLOY).unwrap();
     c.step(139_400).unwrap();
     let get = ok(&mut c, "get events");
     let lines: Vec<&str> = get.lines().collect();
@@ -1271,6 +1301,20 @@ fn events_tables() {
         &mut c,
         "events --for deployment/nginx-deploy -o name",
         "",
+        "",
+        0,
+    );
+    check(
+        &mut c,
+        "events -o wide",
+        "",
+        "error: unable to match a printer suitable for the output format \"wide\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml\n",
+        1,
+    );
+    check(
+        &mut c,
+        "events --for deployment/nginx-deploy -o jsonpath={.items[*].reason}",
+        "ScalingReplicaSet",
         "",
         0,
     );
@@ -2158,4 +2202,64 @@ const GOLDEN_DEPLOY_JSON: &str = concat!(
     "        \"updatedReplicas\": 3\n",
     "    }\n",
     "}\n",
+);
+/// kubectl 1.33.1 on the oracle's `a-complete` state: `get rs nginx-deploy-cd55c47f5 -o yaml`.
+const ORACLE_RS_YAML: &str = concat!(
+    "apiVersion: apps/v1\n",
+    "kind: ReplicaSet\n",
+    "metadata:\n",
+    "  annotations:\n",
+    "    deployment.kubernetes.io/desired-replicas: \"3\"\n",
+    "    deployment.kubernetes.io/max-replicas: \"4\"\n",
+    "    deployment.kubernetes.io/revision: \"1\"\n",
+    "  creationTimestamp: \"2026-11-22T01:53:28Z\"\n",
+    "  generation: 1\n",
+    "  labels:\n",
+    "    app: nginx\n",
+    "    pod-template-hash: cd55c47f5\n",
+    "  name: nginx-deploy-cd55c47f5\n",
+    "  namespace: default\n",
+    "  ownerReferences:\n",
+    "  - apiVersion: apps/v1\n",
+    "    blockOwnerDeletion: true\n",
+    "    controller: true\n",
+    "    kind: Deployment\n",
+    "    name: nginx-deploy\n",
+    "    uid: f6469aa7-c612-6d21-e89e-110baecccf7c\n",
+    "  resourceVersion: \"1012\"\n",
+    "  uid: 7e9e7591-e469-1a66-7af8-fb40932826a3\n",
+    "spec:\n",
+    "  replicas: 3\n",
+    "  selector:\n",
+    "    matchLabels:\n",
+    "      app: nginx\n",
+    "      pod-template-hash: cd55c47f5\n",
+    "  template:\n",
+    "    metadata:\n",
+    "      creationTimestamp: null\n",
+    "      labels:\n",
+    "        app: nginx\n",
+    "        pod-template-hash: cd55c47f5\n",
+    "    spec:\n",
+    "      containers:\n",
+    "      - image: nginx:latest\n",
+    "        imagePullPolicy: Always\n",
+    "        name: nginx\n",
+    "        ports:\n",
+    "        - containerPort: 80\n",
+    "          protocol: TCP\n",
+    "        resources: {}\n",
+    "        terminationMessagePath: /dev/termination-log\n",
+    "        terminationMessagePolicy: File\n",
+    "      dnsPolicy: ClusterFirst\n",
+    "      restartPolicy: Always\n",
+    "      schedulerName: default-scheduler\n",
+    "      securityContext: {}\n",
+    "      terminationGracePeriodSeconds: 30\n",
+    "status:\n",
+    "  availableReplicas: 3\n",
+    "  fullyLabeledReplicas: 3\n",
+    "  observedGeneration: 1\n",
+    "  readyReplicas: 3\n",
+    "  replicas: 3\n",
 );

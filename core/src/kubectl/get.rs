@@ -719,6 +719,31 @@ fn run_get(cluster: &mut Cluster, inv: &Invocation) -> Output {
     }
 
     // Human-readable tables.
+    if let Some(field) = sort_field.filter(|_| infos.len() >= 2) {
+        // kubectl's RuntimeSorter first sorts the fetched Table objects themselves (they are
+        // unstructured, not `*metav1.Table`, when they reach it), so the field must exist on
+        // a Table; it rarely does.
+        let table_obj = obj([
+            ("apiVersion", Value::from("meta.k8s.io/v1")),
+            ("kind", Value::from("Table")),
+            (
+                "metadata",
+                obj([(
+                    "resourceVersion",
+                    Value::from(cluster.store().resource_version.to_string()),
+                )]),
+            ),
+        ]);
+        let probes: Vec<Value> = infos.iter().map(|_| table_obj.clone()).collect();
+        let mut order: Vec<usize> = (0..infos.len()).collect();
+        if let Err(e) = printers::sort_by(&mut order, &probes, field, profile, 1, false) {
+            return Output {
+                stdout: String::new(),
+                stderr: e.stderr(epoch, now),
+                exit_code: 1,
+            };
+        }
+    }
     let wide = format == OutputFormat::Wide;
     let with_kind = f.bool("show-kind", false) || {
         let mut kinds: Vec<Resource> = infos.iter().map(|i| i.resource).collect();
@@ -740,18 +765,23 @@ fn run_get(cluster: &mut Cluster, inv: &Invocation) -> Output {
             all_namespaced = all_namespaced && r.namespaced();
             let mut objects = infos[j].objects.clone();
             if let Some(field) = sort_field {
-                let values: Vec<Value> = objects.iter().map(|o| o.value(epoch)).collect();
-                // kubectl sorts each table twice (RuntimeSorter, then SortingPrinter when it
-                // has more than one row).
-                let passes = if objects.len() > 1 { 2 } else { 1 };
-                if let Err(e) =
-                    printers::sort_by(&mut objects, &values, field, profile, passes, true)
-                {
-                    return Output {
-                        stdout: String::new(),
-                        stderr: e.stderr(epoch, now),
-                        exit_code: 1,
-                    };
+                // The SortingPrinter sorts a table's rows once, and only when there are at
+                // least two (so a missing field goes unnoticed on a one-row table). When no
+                // row has the field, its error is dropped by `get` and the table is not
+                // printed at all (kubernetes/kubectl#1343: "No resources found").
+                if objects.len() > 1 {
+                    let values: Vec<Value> = objects.iter().map(|o| o.value(epoch)).collect();
+                    match printers::sort_by(&mut objects, &values, field, profile, 1, true) {
+                        Ok(()) => {}
+                        Err(printers::SortError::Error(_)) => objects.clear(),
+                        Err(e) => {
+                            return Output {
+                                stdout: String::new(),
+                                stderr: e.stderr(epoch, now),
+                                exit_code: 1,
+                            };
+                        }
+                    }
                 }
             }
             let tbl = build_table(r, &objects, now);
@@ -924,7 +954,7 @@ fn run_events(cluster: &mut Cluster, inv: &Invocation) -> Output {
         Some(o) => match OutputFormat::parse(Some(o)) {
             Ok(OutputFormat::Wide) | Ok(OutputFormat::Table) | Err(_) => {
                 return Output::error(format!(
-                    "unable to match a printer suitable for the output format \"{o}\", allowed formats are: json,jsonpath,jsonpath-as-json,jsonpath-file,name,go-template,go-template-file,template,templatefile,yaml"
+                    "unable to match a printer suitable for the output format \"{o}\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml"
                 ));
             }
             Ok(fm) => Some(fm),

@@ -57,7 +57,13 @@ impl Resource {
 /// Resolves a resource type as typed on the command line; `None` if the server has no such
 /// type (`error: the server doesn't have a resource type "x"`).
 pub fn resolve(name: &str) -> Option<Resource> {
+    // Full names resolve in any case (`Deployment`, `Pods`); short names only in lower case
+    // (`deploy`, `po`), as kubectl's shortcut expander matches them exactly.
+    let short = matches!(name.split('.').next().unwrap_or(""), "deploy" | "rs" | "po" | "no" | "ev" | "ns");
     let lower = name.to_ascii_lowercase();
+    if !short && matches!(lower.split('.').next().unwrap_or(""), "deploy" | "rs" | "po" | "no" | "ev" | "ns") {
+        return None;
+    }
     // Strip `.v1.apps` / `.apps` / `.v1` qualifiers, checking they fit the kind.
     let (base, group) = match lower.split_once('.') {
         Some((b, g)) => (b.to_string(), Some(g.to_string())),

@@ -479,12 +479,14 @@ impl Pod {
         if let Some(suffix) = &self.api_access_suffix {
             add_api_access_volume(&mut spec, suffix);
         }
+        let mut status = self.status.to_value(epoch);
+        add_status_volume_mounts(&mut status, &spec, &self.status);
         obj([
             ("apiVersion", Value::from("v1")),
             ("kind", Value::from("Pod")),
             ("metadata", self.meta.to_value(epoch)),
             ("spec", spec),
-            ("status", self.status.to_value(epoch)),
+            ("status", status),
         ])
     }
 
@@ -531,6 +533,36 @@ pub struct PrintedPodStatus {
 }
 
 const API_ACCESS_PREFIX: &str = "kube-api-access-";
+
+/// The kubelet reports the mounts of every created container in its status
+/// (`recursiveReadOnly: Disabled` for plain mounts).
+fn add_status_volume_mounts(status: &mut Value, spec: &Value, typed: &PodStatus) {
+    let Some(Value::Array(statuses)) = status.get_mut("containerStatuses") else {
+        return;
+    };
+    for (cs, t) in statuses.iter_mut().zip(&typed.container_statuses) {
+        if matches!(t.state, ContainerState::Waiting { .. }) && t.last_state.is_none() {
+            continue;
+        }
+        let mounts = containers_of(spec)
+            .iter()
+            .find(|c| c.get("name").and_then(Value::as_str) == Some(t.name.as_str()))
+            .and_then(|c| c.get("volumeMounts"))
+            .and_then(Value::as_array);
+        let Some(mounts) = mounts else { continue };
+        let list: Vec<Value> = mounts
+            .iter()
+            .map(|m| {
+                let mut m = m.clone();
+                if m.get("readOnly").and_then(Value::as_bool) == Some(true) {
+                    m.set("recursiveReadOnly", Value::from("Disabled"));
+                }
+                m
+            })
+            .collect();
+        cs.set("volumeMounts", Value::Array(list));
+    }
+}
 
 /// Adds the projected service-account token volume and its mounts, as the ServiceAccount
 /// admission plugin does for every pod.

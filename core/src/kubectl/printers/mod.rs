@@ -148,7 +148,10 @@ pub fn kind_group_of(v: &Value) -> String {
 }
 
 /// Prints an object (or a `List`) in a structured format, as kubectl's generic printers do.
-/// The result is what goes to stdout; `Err` is an error text (without `error: `).
+/// The result is what goes to stdout; `Err` is an error text (without `error: `). Some error
+/// texts already end in line breaks, as kubectl's do (`error parsing jsonpath …, …\n`, the
+/// jsonpath execution dump ending in `\n\n\n`): kubectl's `CheckErr` adds a newline only
+/// when the message lacks one.
 pub fn print_object(
     v: &Value,
     format: &OutputFormat,
