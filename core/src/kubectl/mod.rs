@@ -38,14 +38,26 @@ pub struct Output {
 impl Output {
     /// Success with this stdout.
     pub fn ok(stdout: impl Into<String>) -> Output {
-        Output { stdout: stdout.into(), stderr: String::new(), exit_code: 0 }
+        Output {
+            stdout: stdout.into(),
+            stderr: String::new(),
+            exit_code: 0,
+        }
     }
 
     /// `error: <msg>` on stderr, exit 1 (the prefix is not doubled).
     pub fn error(msg: impl AsRef<str>) -> Output {
         let msg = msg.as_ref();
-        let line = if msg.starts_with("error: ") { msg.to_string() } else { format!("error: {msg}") };
-        Output { stdout: String::new(), stderr: format!("{line}\n"), exit_code: 1 }
+        let line = if msg.starts_with("error: ") {
+            msg.to_string()
+        } else {
+            format!("error: {msg}")
+        };
+        Output {
+            stdout: String::new(),
+            stderr: format!("{line}\n"),
+            exit_code: 1,
+        }
     }
 
     /// `Error from server (<Reason>): <msg>` on stderr, exit 1.
@@ -132,7 +144,9 @@ pub fn run(cluster: &mut Cluster, line: &str) -> Output {
     }
     // Global flags may come before the command (`kubectl -n x get pods`).
     let first_word = words.iter().position(|w| !w.starts_with('-'));
-    let Some(first) = first_word else { return misc::root_help() };
+    let Some(first) = first_word else {
+        return misc::root_help();
+    };
     let all = commands();
     // Longest matching command path.
     let mut best: Option<&Command> = None;
@@ -149,7 +163,10 @@ pub fn run(cluster: &mut Cluster, line: &str) -> Output {
     let Some(cmd) = best else {
         let w = &words[first];
         // A known parent with an unknown subcommand.
-        if all.iter().any(|c| c.path.split(' ').next() == Some(w.as_str())) {
+        if all
+            .iter()
+            .any(|c| c.path.split(' ').next() == Some(w.as_str()))
+        {
             return misc::parent_help(w, words.get(first + 1).map(String::as_str));
         }
         return Output::error(format!("unknown command \"{w}\" for \"kubectl\""));
@@ -162,7 +179,10 @@ pub fn run(cluster: &mut Cluster, line: &str) -> Output {
         Err(e) => {
             return Output {
                 stdout: String::new(),
-                stderr: format!("error: {}\nSee 'kubectl {} --help' for usage.\n", e.0, cmd.path),
+                stderr: format!(
+                    "error: {}\nSee 'kubectl {} --help' for usage.\n",
+                    e.0, cmd.path
+                ),
                 exit_code: 1,
             };
         }
@@ -172,7 +192,14 @@ pub fn run(cluster: &mut Cluster, line: &str) -> Output {
     }
     let namespace_set = flags.has("namespace");
     let namespace = flags.get("namespace").unwrap_or("default").to_string();
-    let inv = Invocation { command: cmd.path, args: positionals, flags, namespace, namespace_set, words };
+    let inv = Invocation {
+        command: cmd.path,
+        args: positionals,
+        flags,
+        namespace,
+        namespace_set,
+        words,
+    };
     (cmd.run)(cluster, &inv)
 }
 
@@ -188,33 +215,53 @@ pub struct Target {
 /// Parses `TYPE`, `TYPE NAME…`, `TYPE/NAME…`, `TYPE1,TYPE2`. Errors are kubectl's texts
 /// without the `error: ` prefix.
 pub fn parse_targets(args: &[String]) -> Result<Vec<Target>, String> {
-    let Some(first) = args.first() else { return Ok(vec![]) };
+    let Some(first) = args.first() else {
+        return Ok(vec![]);
+    };
     if args.iter().any(|a| a.contains('/')) {
         let mut out = Vec::new();
         for a in args {
             let Some((t, n)) = a.split_once('/') else {
                 return Err("there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'".into());
             };
-            let r = resources::resolve(t).ok_or_else(|| format!("the server doesn't have a resource type \"{t}\""))?;
+            let r = resources::resolve(t)
+                .ok_or_else(|| format!("the server doesn't have a resource type \"{t}\""))?;
             if n.is_empty() {
-                return Err("arguments in resource/name form must have a single resource and name".into());
+                return Err(
+                    "arguments in resource/name form must have a single resource and name".into(),
+                );
             }
-            out.push(Target { resource: r, name: Some(n.to_string()) });
+            out.push(Target {
+                resource: r,
+                name: Some(n.to_string()),
+            });
         }
         return Ok(out);
     }
     let types: Vec<Resource> = first
         .split(',')
         .filter(|t| !t.is_empty())
-        .map(|t| resources::resolve(t).ok_or_else(|| format!("the server doesn't have a resource type \"{t}\"")))
+        .map(|t| {
+            resources::resolve(t)
+                .ok_or_else(|| format!("the server doesn't have a resource type \"{t}\""))
+        })
         .collect::<Result<_, _>>()?;
     if args.len() == 1 {
-        return Ok(types.into_iter().map(|r| Target { resource: r, name: None }).collect());
+        return Ok(types
+            .into_iter()
+            .map(|r| Target {
+                resource: r,
+                name: None,
+            })
+            .collect());
     }
     let mut out = Vec::new();
     for r in &types {
         for n in &args[1..] {
-            out.push(Target { resource: *r, name: Some(n.clone()) });
+            out.push(Target {
+                resource: *r,
+                name: Some(n.clone()),
+            });
         }
     }
     Ok(out)
@@ -236,6 +283,9 @@ mod tests {
         assert_eq!(t[0].name.as_deref(), Some("nginx"));
         let t = parse_targets(&strs(&["pods", "a", "b"])).unwrap();
         assert_eq!(t.len(), 2);
-        assert_eq!(parse_targets(&strs(&["foo"])).unwrap_err(), "the server doesn't have a resource type \"foo\"");
+        assert_eq!(
+            parse_targets(&strs(&["foo"])).unwrap_err(),
+            "the server doesn't have a resource type \"foo\""
+        );
     }
 }

@@ -59,9 +59,17 @@ impl Resource {
 pub fn resolve(name: &str) -> Option<Resource> {
     // Full names resolve in any case (`Deployment`, `Pods`); short names only in lower case
     // (`deploy`, `po`), as kubectl's shortcut expander matches them exactly.
-    let short = matches!(name.split('.').next().unwrap_or(""), "deploy" | "rs" | "po" | "no" | "ev" | "ns");
+    let short = matches!(
+        name.split('.').next().unwrap_or(""),
+        "deploy" | "rs" | "po" | "no" | "ev" | "ns"
+    );
     let lower = name.to_ascii_lowercase();
-    if !short && matches!(lower.split('.').next().unwrap_or(""), "deploy" | "rs" | "po" | "no" | "ev" | "ns") {
+    if !short
+        && matches!(
+            lower.split('.').next().unwrap_or(""),
+            "deploy" | "rs" | "po" | "no" | "ev" | "ns"
+        )
+    {
         return None;
     }
     // Strip `.v1.apps` / `.apps` / `.v1` qualifiers, checking they fit the kind.
