@@ -433,6 +433,12 @@ impl Cluster {
             .map(|e| e.message)
             .unwrap_or_default();
         self.set_waiting(key, idx, "ErrImagePull", Some(err.clone()));
+        if let Some(mut p) = self.store.pods.get(key).cloned() {
+            if p.status.pod_ip.is_none() {
+                self.assign_pod_ip(&mut p);
+                self.store.put_pod(p);
+            }
+        }
         self.kubelet_event(
             pod,
             Some(&name),
@@ -525,21 +531,7 @@ impl Cluster {
             cs.started = true;
             cs.ready = probe.is_none();
         }
-        if pod.status.pod_ip.is_none() {
-            let node = pod.node_name.clone().unwrap_or_default();
-            let cidr_base = self
-                .store
-                .nodes
-                .get(&node)
-                .and_then(|n| n.pod_cidr())
-                .and_then(|c| c.rsplit_once('.').map(|(b, _)| b.to_string()))
-                .unwrap_or_else(|| "10.244.0".into());
-            let n = self.kubelet.next_ip.entry(node).or_insert(1);
-            *n = if *n >= 254 { 2 } else { *n + 1 };
-            pod.status.pod_ip = Some(format!("{cidr_base}.{n}"));
-            pod.status
-                .set_condition("PodReadyToStartContainers", "True", now, None, None);
-        }
+        self.assign_pod_ip(&mut pod);
         let all_started = pod.status.container_statuses.iter().all(|s| s.started);
         if all_started {
             pod.status.phase = PodPhase::Running;
@@ -580,6 +572,29 @@ impl Cluster {
             rt.next_container = idx + 1;
         }
         self.kubelet_work(key);
+    }
+
+    /// The pod sandbox is up: the pod gets its IP and `PodReadyToStartContainers`. Happens
+    /// when the first image pull ends (well or badly) or the first container starts, so a
+    /// pod still pulling shows no IP while one in ErrImagePull has one, as on a real node.
+    fn assign_pod_ip(&mut self, pod: &mut Pod) {
+        if pod.status.pod_ip.is_some() {
+            return;
+        }
+        let now = self.now;
+        let node = pod.node_name.clone().unwrap_or_default();
+        let cidr_base = self
+            .store
+            .nodes
+            .get(&node)
+            .and_then(|n| n.pod_cidr())
+            .and_then(|c| c.rsplit_once('.').map(|(b, _)| b.to_string()))
+            .unwrap_or_else(|| "10.244.0".into());
+        let n = self.kubelet.next_ip.entry(node).or_insert(1);
+        *n = if *n >= 254 { 2 } else { *n + 1 };
+        pod.status.pod_ip = Some(format!("{cidr_base}.{n}"));
+        pod.status
+            .set_condition("PodReadyToStartContainers", "True", now, None, None);
     }
 
     fn container_ready(&mut self, key: &NsName, idx: usize) {

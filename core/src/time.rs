@@ -264,7 +264,8 @@ fn parse_rfc3339_unix_ms(s: &str) -> Option<i64> {
 
 /// kubectl's `HumanDuration` (apimachinery `duration.HumanDuration`), used for AGE columns.
 pub fn human_duration_ms(ms: i64) -> String {
-    let seconds = ms.div_euclid(1000);
+    // Go's `int(d.Seconds())` truncates toward zero: -1.5 s is "0s", -2.5 s "<invalid>".
+    let seconds = ms / 1000;
     if seconds < -1 {
         return "<invalid>".to_string();
     }
@@ -490,6 +491,8 @@ mod tests {
         for c in &cases {
             assert_eq!(human_duration_ms(c.secs * 1000), c.want, "{}", c.name);
         }
+        assert_eq!(human_duration_ms(-1_500), "0s", "truncation toward zero");
+        assert_eq!(human_duration_ms(-2_500), "<invalid>");
     }
 
     #[test]
