@@ -153,6 +153,8 @@ pub(crate) enum Timer {
     SyncReplicaSet(NsName),
     /// Resync a Deployment (progress deadline).
     SyncDeployment(NsName),
+    /// Resync a HorizontalPodAutoscaler (every 15 s, as the controller does).
+    SyncHpa(NsName),
 }
 
 /// The simulated cluster.
@@ -168,6 +170,7 @@ pub struct Cluster {
     pub(crate) kubelet: KubeletState,
     pub(crate) rs_queue: BTreeSet<NsName>,
     pub(crate) deploy_queue: BTreeSet<NsName>,
+    pub(crate) hpa_queue: BTreeSet<NsName>,
     pub(crate) sched_queue: BTreeSet<NsName>,
     pub(crate) gc_queue: BTreeSet<(Kind, String)>,
     pub(crate) foreground: BTreeSet<ObjectKey>,
@@ -190,6 +193,7 @@ impl Cluster {
             kubelet: KubeletState::default(),
             rs_queue: BTreeSet::new(),
             deploy_queue: BTreeSet::new(),
+            hpa_queue: BTreeSet::new(),
             sched_queue: BTreeSet::new(),
             gc_queue: BTreeSet::new(),
             foreground: BTreeSet::new(),
@@ -308,7 +312,10 @@ impl Cluster {
     }
 
     pub(crate) fn add_timer(&mut self, at: SimTime, timer: Timer) {
-        if matches!(timer, Timer::SyncReplicaSet(_) | Timer::SyncDeployment(_)) {
+        if matches!(
+            timer,
+            Timer::SyncReplicaSet(_) | Timer::SyncDeployment(_) | Timer::SyncHpa(_)
+        ) {
             // A work queue keeps one entry per key: the earliest wins.
             if self.pending_syncs.get(&timer).is_some_and(|t| *t <= at) {
                 return;
@@ -330,6 +337,9 @@ impl Cluster {
             }
             Timer::SyncDeployment(k) => {
                 self.deploy_queue.insert(k);
+            }
+            Timer::SyncHpa(k) => {
+                self.hpa_queue.insert(k);
             }
         }
     }
@@ -375,6 +385,7 @@ impl Cluster {
             }
             if self.rs_queue.is_empty()
                 && self.deploy_queue.is_empty()
+                && self.hpa_queue.is_empty()
                 && self.sched_queue.is_empty()
                 && self.gc_queue.is_empty()
                 && self.foreground.is_empty()
@@ -385,11 +396,13 @@ impl Cluster {
             self.run_scheduler();
             self.run_replicaset_controller();
             self.run_deployment_controller();
+            self.run_hpa_controller();
             if !self.store.has_changes() && self.gc_queue.is_empty() && self.rs_queue.is_empty() {
                 // Nothing new: the remaining queue entries (unschedulable pods, waiting
                 // foreground deletions) wait for a later change.
                 self.sched_queue.clear();
                 self.deploy_queue.clear();
+                self.hpa_queue.clear();
                 return Ok(());
             }
         }
@@ -507,6 +520,11 @@ impl Cluster {
                 }
             }
             Kind::Node => self.requeue_unscheduled(),
+            Kind::HorizontalPodAutoscaler => {
+                if !c.deleted {
+                    self.hpa_queue.insert((ns, c.key.name.clone()));
+                }
+            }
             Kind::Event => {}
         }
     }
@@ -883,6 +901,11 @@ impl Cluster {
                     }
                 }
             }
+            Kind::HorizontalPodAutoscaler => {
+                if self.store.remove_hpa(&key.namespace, &key.name).is_none() {
+                    return Err(not_found());
+                }
+            }
             Kind::Node | Kind::Event => return Err(not_found()),
         }
         self.settle()
@@ -1098,6 +1121,12 @@ impl Cluster {
                 .map(Object::ReplicaSet),
             Kind::Pod => self.store.pod(ns, name).cloned().map(Object::Pod),
             Kind::Node => self.store.nodes.get(name).cloned().map(Object::Node),
+            Kind::HorizontalPodAutoscaler => self
+                .store
+                .hpas
+                .get(&(ns.to_string(), name.to_string()))
+                .cloned()
+                .map(Object::HorizontalPodAutoscaler),
             Kind::Event => None,
         }
     }
@@ -1276,6 +1305,46 @@ impl Cluster {
                     }
                 }
             }
+            Kind::HorizontalPodAutoscaler => {
+                let mut h = crate::model::HorizontalPodAutoscaler::from_value(&merged, epoch)
+                    .map_err(decode_err)?;
+                crate::model::HorizontalPodAutoscaler::v1_spec_to_v2(&mut h.spec);
+                // SetDefaults_HorizontalPodAutoscaler: no metrics means 80% CPU utilization.
+                if h.spec
+                    .get("metrics")
+                    .and_then(Value::as_array)
+                    .is_none_or(Vec::is_empty)
+                {
+                    let mut spec = h.spec.clone();
+                    spec.set("targetCPUUtilizationPercentage", Value::Int(80));
+                    crate::model::HorizontalPodAutoscaler::v1_spec_to_v2(&mut spec);
+                    h.spec = spec;
+                }
+                if h.spec.get("minReplicas").is_none_or(Value::is_null) {
+                    h.spec.set("minReplicas", Value::Int(1));
+                }
+                crate::controllers::hpa::validate(&h, &mut errs);
+                let action = match live {
+                    Some(Object::HorizontalPodAutoscaler(old)) => {
+                        copy_server_fields(&mut h.meta, &old.meta);
+                        h.status = old.status.clone();
+                        if h.spec != old.spec || h.meta != old.meta {
+                            ApplyAction::Configured
+                        } else {
+                            ApplyAction::Unchanged
+                        }
+                    }
+                    _ => {
+                        self.init_new_meta(&mut h.meta, &ns, rng);
+                        h.status = crate::value::obj([
+                            ("currentReplicas", Value::Int(0)),
+                            ("desiredReplicas", Value::Int(0)),
+                        ]);
+                        ApplyAction::Created
+                    }
+                };
+                (Object::HorizontalPodAutoscaler(h), action)
+            }
             Kind::Node | Kind::Event => {
                 return Err(DocError::Other {
                     kind: doc.kind,
@@ -1333,7 +1402,9 @@ impl Cluster {
                 Object::Deployment(d) => (d.spec.template.spec.clone(), "spec.template.spec"),
                 Object::ReplicaSet(r) => (r.spec.template.spec.clone(), "spec.template.spec"),
                 Object::Pod(p) => (p.spec.clone(), "spec"),
-                Object::Node(_) => (Rc::new(Value::Null), "spec"),
+                Object::Node(_) | Object::HorizontalPodAutoscaler(_) => {
+                    (Rc::new(Value::Null), "spec")
+                }
             };
             for (field, w) in validation::pod_spec_warnings(&spec, path) {
                 warn(&field, w);
@@ -1358,6 +1429,7 @@ impl Cluster {
             Object::ReplicaSet(r) => self.store.put_replicaset(r),
             Object::Pod(p) => self.store.put_pod(p),
             Object::Node(n) => self.store.put_node(n),
+            Object::HorizontalPodAutoscaler(h) => self.store.put_hpa(h),
         }
     }
 

@@ -400,6 +400,19 @@ impl Cluster {
                 self.settle()?;
                 Ok(true)
             }
+            Kind::HorizontalPodAutoscaler => {
+                let key = (ns.to_string(), name.to_string());
+                let old = self.store.hpas.get(&key).cloned().ok_or_else(not_found)?;
+                let mut h = old.clone();
+                f(&mut h.meta);
+                if h.meta == old.meta {
+                    return Ok(false);
+                }
+                check_meta(kind, name, &h.meta)?;
+                self.store.put_hpa(h);
+                self.settle()?;
+                Ok(true)
+            }
             Kind::Event => Err(not_found()),
         }
     }
@@ -488,6 +501,14 @@ impl Cluster {
                 if let Some(mut p) = self.store.pod(ns, name).cloned() {
                     if p.meta.annotations.remove(L).is_some() {
                         self.store.put_pod(p);
+                    }
+                }
+            }
+            Kind::HorizontalPodAutoscaler => {
+                let key = (ns.to_string(), name.to_string());
+                if let Some(mut h) = self.store.hpas.get(&key).cloned() {
+                    if h.meta.annotations.remove(L).is_some() {
+                        self.store.put_hpa(h);
                     }
                 }
             }
@@ -605,5 +626,30 @@ fn doc_error_to_op(e: crate::cluster::ApplyError, name: &str) -> OpError {
         Some(DocError::Other { message, .. }) => OpError::Refused(message),
         Some(other) => OpError::Refused(format!("{other:?}")),
         None => OpError::Refused(format!("failed to create {name}")),
+    }
+}
+
+impl Cluster {
+    /// Creates objects from YAML that must not exist yet (like `kubectl create`), without
+    /// the last-applied annotation apply would add. Errors are returned as text.
+    pub fn apply_created(&mut self, yaml: &str) -> Result<(), String> {
+        self.apply(yaml).map(|_| ()).map_err(|e| {
+            e.diagnostics()
+                .into_iter()
+                .map(|d| d.message)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })?;
+        // `create` records no last-applied configuration.
+        let docs = crate::manifest::parse(yaml, crate::manifest::yaml::YamlLimits::default())
+            .map_err(|_| String::new())?;
+        for doc in docs.into_iter().flatten() {
+            let ns = doc
+                .namespace
+                .clone()
+                .unwrap_or_else(|| crate::cluster::DEFAULT_NAMESPACE.to_string());
+            self.forget_last_applied(doc.kind, &ns, &doc.name);
+        }
+        Ok(())
     }
 }

@@ -12,7 +12,9 @@ use crate::cluster::{Cluster, Timer};
 use crate::config::ClusterConfig;
 use crate::events::EventLog;
 use crate::kubelet::KubeletState;
-use crate::model::{Deployment, Event, Kind, Node, ObjectKey, Pod, ReplicaSet};
+use crate::model::{
+    Deployment, Event, HorizontalPodAutoscaler, Kind, Node, ObjectKey, Pod, ReplicaSet,
+};
 use crate::rng::Rng;
 use crate::store::{NsName, Store};
 use crate::time::SimTime;
@@ -34,6 +36,8 @@ struct Snapshot {
     deployments: Vec<Deployment>,
     replicasets: Vec<ReplicaSet>,
     pods: Vec<Pod>,
+    #[serde(default)]
+    hpas: Vec<HorizontalPodAutoscaler>,
     events: Vec<Event>,
     event_seq: u64,
     kubelet: KubeletState,
@@ -78,6 +82,7 @@ impl Cluster {
             deployments: self.store.deployments.values().cloned().collect(),
             replicasets: self.store.replicasets.values().cloned().collect(),
             pods: self.store.pods.values().cloned().collect(),
+            hpas: self.store.hpas.values().cloned().collect(),
             events: self.events.all().cloned().collect(),
             event_seq: self.events.seq(),
             kubelet: self.kubelet.clone(),
@@ -133,6 +138,7 @@ impl Cluster {
             snap.deployments,
             snap.replicasets,
             snap.pods,
+            snap.hpas,
             snap.resource_version,
         );
         c.events = EventLog::restore(snap.events, snap.event_seq);

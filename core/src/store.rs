@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{
-    Deployment, Kind, Node, ObjectKey, ObjectMeta, OwnerReference, Pod, ReplicaSet,
+    Deployment, HorizontalPodAutoscaler, Kind, Node, ObjectKey, ObjectMeta, OwnerReference, Pod,
+    ReplicaSet,
 };
 
 /// Namespace and name.
@@ -39,6 +40,8 @@ pub struct Store {
     pub pods: BTreeMap<NsName, Pod>,
     /// Nodes by name.
     pub nodes: BTreeMap<String, Node>,
+    /// HorizontalPodAutoscalers.
+    pub hpas: BTreeMap<NsName, HorizontalPodAutoscaler>,
     /// Last resourceVersion handed out.
     pub resource_version: u64,
     /// Pods by the uid of their controller.
@@ -265,6 +268,39 @@ impl Store {
             .map(|(_, d)| d)
     }
 
+    // ---- horizontal pod autoscalers -------------------------------------------------------
+
+    /// Stores an HPA.
+    pub fn put_hpa(&mut self, mut h: HorizontalPodAutoscaler) {
+        h.meta.resource_version = self.next_resource_version();
+        let key = nsname(&h.meta);
+        let old = self.hpas.get(&key).map(|x| x.meta.clone());
+        let uid = h.meta.uid.clone();
+        self.record(
+            Kind::HorizontalPodAutoscaler,
+            &key,
+            old.as_ref(),
+            &uid,
+            false,
+        );
+        self.hpas.insert(key, h);
+    }
+
+    /// Removes an HPA.
+    pub fn remove_hpa(&mut self, ns: &str, name: &str) -> Option<HorizontalPodAutoscaler> {
+        let key = (ns.to_string(), name.to_string());
+        let h = self.hpas.remove(&key)?;
+        self.resource_version += 1;
+        self.record(
+            Kind::HorizontalPodAutoscaler,
+            &key,
+            Some(&h.meta),
+            &h.meta.uid,
+            true,
+        );
+        Some(h)
+    }
+
     // ---- nodes --------------------------------------------------------------------------
 
     /// Stores a node.
@@ -284,12 +320,16 @@ impl Store {
         deployments: Vec<Deployment>,
         replicasets: Vec<ReplicaSet>,
         pods: Vec<Pod>,
+        hpas: Vec<HorizontalPodAutoscaler>,
         resource_version: u64,
     ) -> Store {
         let mut s = Store {
             resource_version,
             ..Store::default()
         };
+        for h in hpas {
+            s.hpas.insert(nsname(&h.meta), h);
+        }
         for n in nodes {
             s.nodes.insert(n.meta.name.clone(), n);
         }
@@ -343,6 +383,7 @@ impl Store {
             Kind::ReplicaSet => self.replicasets.get(&k).map(|o| &o.meta),
             Kind::Pod => self.pods.get(&k).map(|o| &o.meta),
             Kind::Node => self.nodes.get(&key.name).map(|o| &o.meta),
+            Kind::HorizontalPodAutoscaler => self.hpas.get(&k).map(|o| &o.meta),
             Kind::Event => None,
         }
     }

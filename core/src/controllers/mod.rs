@@ -3,6 +3,7 @@
 //! outcome, such as `Created pod: <generated name>`).
 
 pub mod deployment;
+pub mod hpa;
 pub mod replicaset;
 
 use crate::model::replicaset::ReplicaSetStatus;

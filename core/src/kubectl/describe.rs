@@ -295,6 +295,9 @@ impl<'a> Ctx<'a> {
             Resource::Kind(Kind::Pod) => store.pod(ns, name).is_some(),
             Resource::Kind(Kind::Node) => store.nodes.contains_key(name),
             Resource::Kind(Kind::Event) => false,
+            Resource::Kind(Kind::HorizontalPodAutoscaler) => {
+                store.hpas.contains_key(&(ns.to_string(), name.to_string()))
+            }
             Resource::Namespace => SYSTEM_NAMESPACES.contains(&name),
         }
     }
@@ -333,6 +336,13 @@ impl<'a> Ctx<'a> {
                 .collect(),
             Resource::Kind(Kind::Node) => store.nodes.values().map(|o| item(&o.meta)).collect(),
             Resource::Kind(Kind::Event) => Vec::new(),
+            Resource::Kind(Kind::HorizontalPodAutoscaler) => store
+                .hpas
+                .values()
+                .map(|o| &o.meta)
+                .filter(|m| in_ns(m))
+                .map(item)
+                .collect(),
             Resource::Namespace => SYSTEM_NAMESPACES
                 .iter()
                 .map(|n| {
@@ -368,9 +378,86 @@ impl<'a> Ctx<'a> {
                 self.node(n)
             }
             Resource::Kind(Kind::Event) => return Err(not_found(r, name)),
+            Resource::Kind(Kind::HorizontalPodAutoscaler) => {
+                let h = store
+                    .hpas
+                    .get(&(ns.to_string(), name.to_string()))
+                    .ok_or_else(|| not_found(r, name))?;
+                self.hpa(h)
+            }
             Resource::Namespace => namespace(name),
         };
         Ok(DESCRIBE.format(&text))
+    }
+
+    // ---- HorizontalPodAutoscaler ----------------------------------------------------------
+
+    fn hpa(&self, h: &crate::model::HorizontalPodAutoscaler) -> String {
+        let mut w = Writer::default();
+        let m = &h.meta;
+        w.line(0, &format!("Name:\t{}", m.name));
+        w.line(0, &format!("Namespace:\t{}", m.namespace));
+        labels_multiline(&mut w, "Labels", &m.labels);
+        annotations_multiline(&mut w, "Annotations", &m.annotations);
+        w.line(0, &format!("CreationTimestamp:\t{}", self.date(m.creation_timestamp)));
+        let (kind, name) = h.target();
+        w.line(0, &format!("Reference:\t{kind}/{name}"));
+        w.line(0, "Metrics:\t( current / target )");
+        if let Some(t) = h.cpu_target() {
+            let current = h
+                .status
+                .get("currentMetrics")
+                .and_then(Value::as_array)
+                .and_then(|a| a.first())
+                .and_then(|m| m.pointer("resource.current.averageUtilization"))
+                .and_then(Value::as_i64);
+            let current = match current {
+                Some(u) => {
+                    let value = h
+                        .status
+                        .get("currentMetrics")
+                        .and_then(Value::as_array)
+                        .and_then(|a| a.first())
+                        .and_then(|m| m.pointer("resource.current.averageValue"))
+                        .and_then(Value::as_str)
+                        .unwrap_or("0");
+                    format!("{u}% ({value})")
+                }
+                None => "<unknown>".to_string(),
+            };
+            w.line(1, &format!("resource cpu on pods  (as a percentage of request):\t{current} / {t}%"));
+        }
+        w.line(0, &format!("Min replicas:\t{}", h.min_replicas()));
+        w.line(0, &format!("Max replicas:\t{}", h.max_replicas()));
+        let int = |k: &str| h.status.get(k).and_then(Value::as_i64).unwrap_or(0);
+        w.line(
+            0,
+            &format!(
+                "{kind} pods:\t{} current / {} desired",
+                int("currentReplicas"),
+                int("desiredReplicas")
+            ),
+        );
+        if let Some(conds) = h.status.get("conditions").and_then(Value::as_array) {
+            w.line(0, "Conditions:");
+            w.line(1, "Type\tStatus\tReason\tMessage");
+            w.line(1, "----\t------\t------\t-------");
+            for c in conds {
+                let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+                w.line(1, &format!("{}\t{}\t{}\t{}", s("type"), s("status"), s("reason"), s("message")));
+            }
+        }
+        if !self.show_events {
+            return w.buf;
+        }
+        self.events(
+            &mut w,
+            self.cluster
+                .events()
+                .about(Kind::HorizontalPodAutoscaler, m)
+                .collect(),
+        );
+        w.buf
     }
 
     // ---- Deployment ------------------------------------------------------------------

@@ -191,6 +191,7 @@ enum Obj<'a> {
     Pod(&'a Pod),
     Node(&'a Node),
     Event(&'a Event),
+    Hpa(&'a crate::model::HorizontalPodAutoscaler),
     Ns(NamespaceRow),
 }
 
@@ -202,6 +203,7 @@ impl Obj<'_> {
             Obj::Pod(o) => &o.meta.name,
             Obj::Node(o) => &o.meta.name,
             Obj::Event(o) => &o.meta.name,
+            Obj::Hpa(o) => &o.meta.name,
             Obj::Ns(o) => &o.name,
         }
     }
@@ -213,6 +215,7 @@ impl Obj<'_> {
             Obj::Pod(o) => &o.meta.namespace,
             Obj::Node(_) | Obj::Ns(_) => "",
             Obj::Event(o) => &o.meta.namespace,
+            Obj::Hpa(o) => &o.meta.namespace,
         }
     }
 
@@ -223,6 +226,7 @@ impl Obj<'_> {
             Obj::Pod(o) => &o.meta.labels,
             Obj::Node(o) => &o.meta.labels,
             Obj::Event(o) => &o.meta.labels,
+            Obj::Hpa(o) => &o.meta.labels,
             Obj::Ns(o) => &o.labels,
         }
     }
@@ -234,6 +238,7 @@ impl Obj<'_> {
             Obj::Pod(o) => api_pod_value(o.to_value(epoch)),
             Obj::Node(o) => o.to_value(epoch),
             Obj::Event(o) => api_event_value(o, epoch),
+            Obj::Hpa(o) => o.to_value(epoch),
             Obj::Ns(o) => namespace_value(&o.name, epoch),
         }
     }
@@ -310,6 +315,7 @@ fn field_supported(r: Resource, key: &str) -> bool {
                 | "status.podIP"
                 | "status.nominatedNodeName"
         ),
+        Resource::Kind(Kind::HorizontalPodAutoscaler) => false,
         Resource::Kind(Kind::Event) => matches!(
             key,
             "involvedObject.kind"
@@ -404,6 +410,12 @@ fn list_all<'a>(cluster: &'a Cluster, r: Resource, ns: Option<&str>) -> Vec<Obj<
             .all()
             .filter(|e| in_ns(&e.meta.namespace))
             .map(Obj::Event)
+            .collect(),
+        Resource::Kind(Kind::HorizontalPodAutoscaler) => store
+            .hpas
+            .values()
+            .filter(|d| in_ns(&d.meta.namespace))
+            .map(Obj::Hpa)
             .collect(),
         Resource::Namespace => namespace_rows().into_iter().map(Obj::Ns).collect(),
     }
@@ -784,7 +796,7 @@ fn run_get(cluster: &mut Cluster, inv: &Invocation) -> Output {
                     }
                 }
             }
-            let tbl = build_table(r, &objects, now);
+            let tbl = build_table(r, &objects, now, cluster.config().profile);
             let opts = PrintOptions {
                 wide,
                 no_headers,
@@ -829,7 +841,12 @@ fn run_get(cluster: &mut Cluster, inv: &Invocation) -> Output {
     o
 }
 
-fn build_table(r: Resource, objects: &[Obj], now: SimTime) -> Table {
+fn build_table(
+    r: Resource,
+    objects: &[Obj],
+    now: SimTime,
+    profile: crate::config::Profile,
+) -> Table {
     macro_rules! pick {
         ($variant:ident) => {
             objects.iter().filter_map(|o| {
@@ -847,6 +864,9 @@ fn build_table(r: Resource, objects: &[Obj], now: SimTime) -> Table {
         Resource::Kind(Kind::Pod) => table::pods(pick!(Pod), now),
         Resource::Kind(Kind::Node) => table::nodes(pick!(Node), now),
         Resource::Kind(Kind::Event) => table::events(pick!(Event), now),
+        Resource::Kind(Kind::HorizontalPodAutoscaler) => {
+            table::hpas(pick!(Hpa), now, profile)
+        }
         Resource::Namespace => {
             let rows: Vec<NamespaceRow> = objects
                 .iter()

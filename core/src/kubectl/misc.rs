@@ -1084,6 +1084,12 @@ pub(crate) fn list_of(
             .values()
             .map(|d| (d.meta.name.clone(), d.meta.labels.clone()))
             .collect(),
+        Kind::HorizontalPodAutoscaler => s
+            .hpas
+            .values()
+            .filter(|h| h.meta.namespace == ns)
+            .map(|d| (d.meta.name.clone(), d.meta.labels.clone()))
+            .collect(),
         Kind::Event => Vec::new(),
     }
 }

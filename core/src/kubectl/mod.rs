@@ -6,6 +6,7 @@
 //! `describe` align through [`tabwriter`]; objects print through [`printers`].
 
 pub mod apply;
+pub mod autoscale;
 pub mod args;
 pub mod delete;
 pub mod describe;
@@ -126,6 +127,7 @@ pub fn commands() -> Vec<Command> {
     v.extend(meta::commands());
     v.extend(delete::commands());
     v.extend(rollout::commands());
+    v.extend(autoscale::commands());
     v.extend(misc::commands());
     v
 }

@@ -61,13 +61,13 @@ pub fn resolve(name: &str) -> Option<Resource> {
     // (`deploy`, `po`), as kubectl's shortcut expander matches them exactly.
     let short = matches!(
         name.split('.').next().unwrap_or(""),
-        "deploy" | "rs" | "po" | "no" | "ev" | "ns"
+        "deploy" | "rs" | "po" | "no" | "ev" | "ns" | "hpa"
     );
     let lower = name.to_ascii_lowercase();
     if !short
         && matches!(
             lower.split('.').next().unwrap_or(""),
-            "deploy" | "rs" | "po" | "no" | "ev" | "ns"
+            "deploy" | "rs" | "po" | "no" | "ev" | "ns" | "hpa"
         )
     {
         return None;
@@ -84,6 +84,9 @@ pub fn resolve(name: &str) -> Option<Resource> {
         "no" | "node" | "nodes" => Resource::Kind(Kind::Node),
         "ev" | "event" | "events" => Resource::Kind(Kind::Event),
         "ns" | "namespace" | "namespaces" => Resource::Namespace,
+        "hpa" | "horizontalpodautoscaler" | "horizontalpodautoscalers" => {
+            Resource::Kind(Kind::HorizontalPodAutoscaler)
+        }
         _ => return None,
     };
     if let Some(g) = group {
@@ -93,6 +96,10 @@ pub fn resolve(name: &str) -> Option<Resource> {
         };
         let ok = match expected_group {
             "apps" => matches!(g.as_str(), "apps" | "v1.apps"),
+            "autoscaling" => matches!(
+                g.as_str(),
+                "autoscaling" | "v2.autoscaling" | "v1.autoscaling"
+            ),
             "" => {
                 matches!(g.as_str(), "v1")
                     || (res == Resource::Kind(Kind::Event) && g == "events.k8s.io")

@@ -212,6 +212,13 @@ pub fn identify(value: Value, spans: SpanIndex) -> Result<ManifestDoc, DocError>
         Kind::ReplicaSet => &tables::REPLICA_SET,
         Kind::Pod => &tables::POD,
         Kind::Node => &tables::NODE,
+        Kind::HorizontalPodAutoscaler => {
+            if api == "autoscaling/v1" {
+                &tables::HORIZONTAL_POD_AUTOSCALER_V1
+            } else {
+                &tables::HORIZONTAL_POD_AUTOSCALER
+            }
+        }
         Kind::Event => &tables::EVENT,
     };
     let issues = schema::check(table, &value, &spans);

@@ -4,6 +4,7 @@
 
 pub mod deployment;
 pub mod event;
+pub mod hpa;
 pub mod intstr;
 pub mod meta;
 pub mod node;
@@ -19,6 +20,7 @@ use crate::value::Value;
 
 pub use deployment::Deployment;
 pub use event::Event;
+pub use hpa::HorizontalPodAutoscaler;
 pub use meta::{ObjectMeta, OwnerReference};
 pub use node::Node;
 pub use pod::Pod;
@@ -40,6 +42,8 @@ pub enum Kind {
     Node,
     /// v1 Event
     Event,
+    /// autoscaling/v2 HorizontalPodAutoscaler
+    HorizontalPodAutoscaler,
 }
 
 impl Kind {
@@ -51,6 +55,7 @@ impl Kind {
             Kind::Pod => "Pod",
             Kind::Node => "Node",
             Kind::Event => "Event",
+            Kind::HorizontalPodAutoscaler => "HorizontalPodAutoscaler",
         }
     }
 
@@ -59,6 +64,7 @@ impl Kind {
         match self {
             Kind::Deployment | Kind::ReplicaSet => "apps/v1",
             Kind::Pod | Kind::Node | Kind::Event => "v1",
+            Kind::HorizontalPodAutoscaler => "autoscaling/v2",
         }
     }
 
@@ -70,6 +76,7 @@ impl Kind {
             Kind::Pod => "pods",
             Kind::Node => "nodes",
             Kind::Event => "events",
+            Kind::HorizontalPodAutoscaler => "horizontalpodautoscalers",
         }
     }
 
@@ -77,6 +84,7 @@ impl Kind {
     pub fn group(self) -> &'static str {
         match self {
             Kind::Deployment | Kind::ReplicaSet => "apps",
+            Kind::HorizontalPodAutoscaler => "autoscaling",
             _ => "",
         }
     }
@@ -112,6 +120,9 @@ impl Kind {
             ("apps/v1", "ReplicaSet") => Some(Kind::ReplicaSet),
             ("v1", "Pod") => Some(Kind::Pod),
             ("v1", "Node") => Some(Kind::Node),
+            ("autoscaling/v2" | "autoscaling/v1", "HorizontalPodAutoscaler") => {
+                Some(Kind::HorizontalPodAutoscaler)
+            }
             _ => None,
         }
     }
@@ -300,6 +311,8 @@ pub enum Object {
     Pod(Pod),
     /// A Node.
     Node(Node),
+    /// A HorizontalPodAutoscaler.
+    HorizontalPodAutoscaler(HorizontalPodAutoscaler),
 }
 
 impl Object {
@@ -310,6 +323,7 @@ impl Object {
             Object::ReplicaSet(o) => &o.meta,
             Object::Pod(o) => &o.meta,
             Object::Node(o) => &o.meta,
+            Object::HorizontalPodAutoscaler(o) => &o.meta,
         }
     }
 
@@ -320,6 +334,7 @@ impl Object {
             Object::ReplicaSet(_) => Kind::ReplicaSet,
             Object::Pod(_) => Kind::Pod,
             Object::Node(_) => Kind::Node,
+            Object::HorizontalPodAutoscaler(_) => Kind::HorizontalPodAutoscaler,
         }
     }
 }
@@ -331,6 +346,7 @@ impl ToValue for Object {
             Object::ReplicaSet(o) => o.to_value(epoch),
             Object::Pod(o) => o.to_value(epoch),
             Object::Node(o) => o.to_value(epoch),
+            Object::HorizontalPodAutoscaler(o) => o.to_value(epoch),
         }
     }
 }

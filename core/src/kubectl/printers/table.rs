@@ -428,6 +428,66 @@ pub fn nodes<'a>(items: impl Iterator<Item = &'a Node>, now: SimTime) -> Table {
     Table { columns, rows }
 }
 
+/// HorizontalPodAutoscalers: `NAME REFERENCE TARGETS MINPODS MAXPODS REPLICAS AGE`. The
+/// current profile prefixes resource metrics with their name (`cpu: <unknown>/80%`); 1.28
+/// printed `<unknown>/80%`.
+pub fn hpas<'a>(
+    items: impl Iterator<Item = &'a crate::model::HorizontalPodAutoscaler>,
+    now: SimTime,
+    profile: crate::config::Profile,
+) -> Table {
+    let columns = vec![
+        name_col("Name", false),
+        col("Reference"),
+        col("Targets"),
+        col("MinPods"),
+        col("MaxPods"),
+        col("Replicas"),
+        col("Age"),
+    ];
+    let rows = items
+        .map(|h| {
+            let (kind, name) = h.target();
+            let current = h
+                .status
+                .get("currentMetrics")
+                .and_then(Value::as_array)
+                .and_then(|a| a.first())
+                .and_then(|m| m.get("resource"))
+                .and_then(|r| r.get("current"))
+                .and_then(|c| c.get("averageUtilization"))
+                .and_then(Value::as_i64)
+                .map_or_else(|| "<unknown>".to_string(), |u| format!("{u}%"));
+            let targets = match h.cpu_target() {
+                Some(t) => match profile {
+                    crate::config::Profile::Current => format!("cpu: {current}/{t}%"),
+                    crate::config::Profile::V1_28 => format!("{current}/{t}%"),
+                },
+                None => "<none>".to_string(),
+            };
+            let replicas = h
+                .status
+                .get("currentReplicas")
+                .and_then(Value::as_i64)
+                .unwrap_or(0);
+            Row {
+                cells: vec![
+                    h.meta.name.clone(),
+                    format!("{kind}/{name}"),
+                    targets,
+                    h.min_replicas().to_string(),
+                    h.max_replicas().to_string(),
+                    replicas.to_string(),
+                    age(now, h.meta.creation_timestamp),
+                ],
+                namespace: h.meta.namespace.clone(),
+                labels: h.meta.labels.clone(),
+            }
+        })
+        .collect();
+    Table { columns, rows }
+}
+
 /// Events: `LAST SEEN TYPE REASON OBJECT MESSAGE` (wide: `… SUBOBJECT SOURCE MESSAGE FIRST SEEN
 /// COUNT NAME`).
 pub fn events<'a>(items: impl Iterator<Item = &'a Event>, now: SimTime) -> Table {

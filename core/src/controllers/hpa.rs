@@ -1,0 +1,356 @@
+//! The HorizontalPodAutoscaler controller (`pkg/controller/podautoscaler`), reduced to what
+//! the playground simulates: every 15 s it reads the target Deployment's replicas, keeps them
+//! within min/max (`Current number of replicas below Spec.MinReplicas`), and, when a CPU load
+//! is simulated, applies the replica formula `ceil(ready × utilization / target)` with the 10%
+//! tolerance. The simulated load is the Deployment annotation `kubeplay.dev/cpu-load` (total
+//! CPU demand, e.g. `300m` or `1.5`) spread over its ready pods' CPU requests; without it the
+//! metrics are unknown, as on a cluster without metrics-server.
+
+use crate::cluster::{Cluster, Timer};
+use crate::error::{BadValue, FieldError};
+use crate::events::Source;
+use crate::model::{HorizontalPodAutoscaler, Kind};
+use crate::quantity::parse_cpu_milli;
+use crate::scheduler::pod_requests;
+use crate::store::NsName;
+use crate::time::SimDuration;
+use crate::value::{Value, obj};
+
+/// The annotation on a Deployment that sets its simulated total CPU demand.
+pub const CPU_LOAD_ANNOTATION: &str = "kubeplay.dev/cpu-load";
+/// The controller's resync period.
+pub const SYNC_PERIOD: SimDuration = SimDuration::from_secs(15);
+/// Ratios within this distance of 1 do not scale.
+pub const TOLERANCE: f64 = 0.1;
+
+/// Validation of an HPA (`ValidateHorizontalPodAutoscalerSpec`, the common rules).
+pub fn validate(h: &HorizontalPodAutoscaler, out: &mut Vec<FieldError>) {
+    let min = h.min_replicas();
+    let max = h.max_replicas();
+    if min < 1 {
+        out.push(FieldError::invalid(
+            "spec.minReplicas",
+            BadValue::Int(i64::from(min)),
+            "must be greater than or equal to 1",
+        ));
+    }
+    if max < 1 {
+        out.push(FieldError::invalid(
+            "spec.maxReplicas",
+            BadValue::Int(i64::from(max)),
+            "must be greater than 0",
+        ));
+    } else if max < min {
+        out.push(FieldError::invalid(
+            "spec.maxReplicas",
+            BadValue::Int(i64::from(max)),
+            "must be greater than or equal to `minReplicas`",
+        ));
+    }
+    let (kind, name) = h.target();
+    if kind.is_empty() {
+        out.push(FieldError::required("spec.scaleTargetRef.kind", ""));
+    }
+    if name.is_empty() {
+        out.push(FieldError::required("spec.scaleTargetRef.name", ""));
+    }
+}
+
+/// The replica count the metrics ask for (`GetResourceReplicas`): `None` within tolerance.
+pub fn replicas_for_utilization(ready: i32, utilization: f64, target: f64) -> Option<i32> {
+    if ready <= 0 || target <= 0.0 {
+        return None;
+    }
+    let ratio = utilization / target;
+    if (ratio - 1.0).abs() <= TOLERANCE {
+        return None;
+    }
+    Some((ratio * f64::from(ready)).ceil() as i32)
+}
+
+fn condition(type_: &str, status: &str, reason: &str, message: &str, time: &str) -> Value {
+    obj([
+        ("lastTransitionTime", Value::from(time)),
+        ("message", Value::from(message)),
+        ("reason", Value::from(reason)),
+        ("status", Value::from(status)),
+        ("type", Value::from(type_)),
+    ])
+}
+
+impl Cluster {
+    pub(crate) fn run_hpa_controller(&mut self) {
+        let keys = std::mem::take(&mut self.hpa_queue);
+        for key in keys {
+            self.sync_hpa(&key);
+        }
+    }
+
+    fn hpa_event(
+        &mut self,
+        h: &HorizontalPodAutoscaler,
+        type_: &str,
+        reason: &str,
+        message: String,
+    ) {
+        let meta = h.meta.clone();
+        self.record_event(
+            Kind::HorizontalPodAutoscaler,
+            &meta,
+            None,
+            Source::component("horizontal-pod-autoscaler"),
+            type_,
+            reason,
+            message,
+        );
+    }
+
+    fn sync_hpa(&mut self, key: &NsName) {
+        let Some(h) = self.store.hpas.get(key).cloned() else {
+            return;
+        };
+        let next = self.now.plus(SYNC_PERIOD);
+        self.add_timer(next, Timer::SyncHpa(key.clone()));
+        let now_text = self.config.epoch.rfc3339(self.now);
+        let (kind, name) = h.target();
+        let (min, max) = (h.min_replicas(), h.max_replicas());
+        let mut status = h.status.clone();
+        let old_conditions = status.get("conditions").cloned();
+        let Some(d) = self
+            .store
+            .deployment(&key.0, &name)
+            .cloned()
+            .filter(|_| kind == "Deployment")
+        else {
+            let msg = format!("deployments.apps \"{name}\" not found");
+            status.set(
+                "conditions",
+                Value::Array(vec![condition(
+                    "AbleToScale",
+                    "False",
+                    "FailedGetScale",
+                    &format!(
+                        "the HPA controller was unable to get the target's current scale: {msg}"
+                    ),
+                    &now_text,
+                )]),
+            );
+            self.hpa_event(&h, "Warning", "FailedGetScale", msg);
+            self.write_hpa_status(key, status, old_conditions);
+            return;
+        };
+        let current = d.spec.replicas;
+        let cpu_target = h.cpu_target();
+        // Simulated metrics: total demand over the ready pods' requests.
+        let load = d
+            .meta
+            .annotations
+            .get(CPU_LOAD_ANNOTATION)
+            .and_then(|l| parse_cpu_milli(&Value::from(l.as_str())));
+        let pods: Vec<_> = self
+            .store
+            .replicasets_controlled_by(&d.meta.uid)
+            .flat_map(|rs| self.store.pods_controlled_by(&rs.meta.uid))
+            .filter(|p| p.is_active() && p.is_ready())
+            .collect();
+        let ready = pods.len() as i32;
+        let requested: i64 = pods.iter().map(|p| pod_requests(&p.spec).0).sum();
+        let utilization = match (load, cpu_target) {
+            (Some(load), Some(_)) if requested > 0 => {
+                Some((load as f64 * 100.0 / requested as f64).round())
+            }
+            _ => None,
+        };
+        let mut conditions = vec![condition(
+            "AbleToScale",
+            "True",
+            "SucceededGetScale",
+            "the HPA controller was able to get the target's current scale",
+            &now_text,
+        )];
+        let (desired, reason) = if current == 0 && min != 0 {
+            conditions.push(condition(
+                "ScalingActive",
+                "False",
+                "ScalingDisabled",
+                "scaling is disabled since the replica count of the target is zero",
+                &now_text,
+            ));
+            (0, None)
+        } else if current > max {
+            (
+                max,
+                Some("Current number of replicas above Spec.MaxReplicas".to_string()),
+            )
+        } else if current < min {
+            (
+                min,
+                Some("Current number of replicas below Spec.MinReplicas".to_string()),
+            )
+        } else {
+            match (utilization, cpu_target) {
+                (Some(u), Some(t)) => {
+                    conditions.push(condition("ScalingActive", "True", "ValidMetricFound", "the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)", &now_text));
+                    match replicas_for_utilization(ready, u, t as f64) {
+                        Some(want) if want != current => {
+                            let want = want.clamp(min, max);
+                            let why = if want > current {
+                                "cpu resource utilization (percentage of request) above target"
+                            } else {
+                                "All metrics below target"
+                            };
+                            (want, (want != current).then(|| why.to_string()))
+                        }
+                        _ => (current, None),
+                    }
+                }
+                _ => {
+                    let msg = "the HPA was unable to compute the replica count: failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API";
+                    conditions.push(condition(
+                        "ScalingActive",
+                        "False",
+                        "FailedGetResourceMetric",
+                        msg,
+                        &now_text,
+                    ));
+                    (current, None)
+                }
+            }
+        };
+        status.set("currentReplicas", Value::Int(i64::from(current)));
+        status.set("desiredReplicas", Value::Int(i64::from(desired)));
+        match (utilization, cpu_target) {
+            (Some(u), Some(_)) => status.set(
+                "currentMetrics",
+                Value::Array(vec![obj([
+                    (
+                        "resource",
+                        obj([
+                            (
+                                "current",
+                                obj([
+                                    ("averageUtilization", Value::Int(u as i64)),
+                                    (
+                                        "averageValue",
+                                        Value::from(format!(
+                                            "{}m",
+                                            load.unwrap_or(0) / i64::from(ready.max(1))
+                                        )),
+                                    ),
+                                ]),
+                            ),
+                            ("name", Value::from("cpu")),
+                        ]),
+                    ),
+                    ("type", Value::from("Resource")),
+                ])]),
+            ),
+            _ => {
+                status.remove("currentMetrics");
+            }
+        }
+        // Keep each condition's lastTransitionTime while its status is unchanged.
+        let previous = old_conditions.clone();
+        let conditions: Vec<Value> = conditions
+            .into_iter()
+            .map(|mut c| {
+                let old = previous.as_ref().and_then(|p| p.as_array()).and_then(|a| {
+                    a.iter().find(|o| {
+                        o.get("type") == c.get("type") && o.get("status") == c.get("status")
+                    })
+                });
+                if let Some(t) = old.and_then(|o| o.get("lastTransitionTime")).cloned() {
+                    c.set("lastTransitionTime", t);
+                }
+                c
+            })
+            .collect();
+        status.set("conditions", Value::Array(conditions));
+        if let Some(reason) = reason {
+            if desired != current {
+                let mut scaled = d.clone();
+                scaled.spec.replicas = desired;
+                scaled.meta.generation += 1;
+                self.store.put_deployment(scaled);
+                status.set("lastScaleTime", Value::from(now_text.as_str()));
+                self.hpa_event(
+                    &h,
+                    "Normal",
+                    "SuccessfulRescale",
+                    format!("New size: {desired}; reason: {reason}"),
+                );
+            }
+        }
+        self.write_hpa_status(key, status, old_conditions);
+    }
+
+    fn write_hpa_status(&mut self, key: &NsName, status: Value, _old: Option<Value>) {
+        if let Some(mut h) = self.store.hpas.get(key).cloned() {
+            if h.status != status {
+                h.status = status;
+                self.store.put_hpa(h);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replica_formula_with_tolerance() {
+        struct Case {
+            name: &'static str,
+            ready: i32,
+            utilization: f64,
+            target: f64,
+            want: Option<i32>,
+        }
+        let cases = [
+            Case {
+                name: "within tolerance",
+                ready: 3,
+                utilization: 85.0,
+                target: 80.0,
+                want: None,
+            },
+            Case {
+                name: "double load doubles",
+                ready: 2,
+                utilization: 160.0,
+                target: 80.0,
+                want: Some(4),
+            },
+            Case {
+                name: "rounds up",
+                ready: 3,
+                utilization: 100.0,
+                target: 80.0,
+                want: Some(4),
+            },
+            Case {
+                name: "half load halves",
+                ready: 4,
+                utilization: 40.0,
+                target: 80.0,
+                want: Some(2),
+            },
+            Case {
+                name: "no ready pods",
+                ready: 0,
+                utilization: 40.0,
+                target: 80.0,
+                want: None,
+            },
+        ];
+        for c in &cases {
+            assert_eq!(
+                replicas_for_utilization(c.ready, c.utilization, c.target),
+                c.want,
+                "{}",
+                c.name
+            );
+        }
+    }
+}
