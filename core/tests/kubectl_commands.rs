@@ -1540,14 +1540,15 @@ fn api_resources_lists_what_the_playground_serves() {
     let mut c = Cluster::new(ClusterConfig::default());
     assert_eq!(
         ok(&mut c, "api-resources"),
-        "NAME          SHORTNAMES   APIVERSION         NAMESPACED   KIND\n\
-         events        ev           v1                 true         Event\n\
-         namespaces    ns           v1                 false        Namespace\n\
-         nodes         no           v1                 false        Node\n\
-         pods          po           v1                 true         Pod\n\
-         deployments   deploy       apps/v1            true         Deployment\n\
-         replicasets   rs           apps/v1            true         ReplicaSet\n\
-         events        ev           events.k8s.io/v1   true         Event\n"
+        "NAME                       SHORTNAMES   APIVERSION         NAMESPACED   KIND\n\
+         events                     ev           v1                 true         Event\n\
+         namespaces                 ns           v1                 false        Namespace\n\
+         nodes                      no           v1                 false        Node\n\
+         pods                       po           v1                 true         Pod\n\
+         deployments                deploy       apps/v1            true         Deployment\n\
+         replicasets                rs           apps/v1            true         ReplicaSet\n\
+         horizontalpodautoscalers   hpa          autoscaling/v2     true         HorizontalPodAutoscaler\n\
+         events                     ev           events.k8s.io/v1   true         Event\n"
     );
     assert_eq!(
         ok(&mut c, "api-resources --api-group=apps -o name"),

@@ -486,7 +486,7 @@ fn resolve_args(args: &[String]) -> Result<(Vec<GetTarget>, bool, bool, bool), S
         return Ok((t, true, single, true));
     }
     // `all` expands to the kinds of the "all" category the playground has, in discovery
-    // order (pods, services — none —, deployments, replicasets).
+    // order (pods, services — none —, deployments, replicasets, horizontalpodautoscalers).
     let mut types: Vec<Resource> = Vec::new();
     let parts: Vec<&str> = args[0].split(',').filter(|t| !t.is_empty()).collect();
     for t in &parts {
@@ -495,6 +495,7 @@ fn resolve_args(args: &[String]) -> Result<(Vec<GetTarget>, bool, bool, bool), S
                 Resource::Kind(Kind::Pod),
                 Resource::Kind(Kind::Deployment),
                 Resource::Kind(Kind::ReplicaSet),
+                Resource::Kind(Kind::HorizontalPodAutoscaler),
             ]);
         } else {
             types.push(
@@ -864,9 +865,7 @@ fn build_table(
         Resource::Kind(Kind::Pod) => table::pods(pick!(Pod), now),
         Resource::Kind(Kind::Node) => table::nodes(pick!(Node), now),
         Resource::Kind(Kind::Event) => table::events(pick!(Event), now),
-        Resource::Kind(Kind::HorizontalPodAutoscaler) => {
-            table::hpas(pick!(Hpa), now, profile)
-        }
+        Resource::Kind(Kind::HorizontalPodAutoscaler) => table::hpas(pick!(Hpa), now, profile),
         Resource::Namespace => {
             let rows: Vec<NamespaceRow> = objects
                 .iter()

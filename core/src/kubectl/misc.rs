@@ -298,6 +298,16 @@ const API_RESOURCES: &[ApiResource] = &[
         categories: "all",
     },
     ApiResource {
+        name: "horizontalpodautoscalers",
+        short: "hpa",
+        group: "autoscaling",
+        version: "v2",
+        namespaced: true,
+        kind: "HorizontalPodAutoscaler",
+        verbs: ALL_VERBS,
+        categories: "all",
+    },
+    ApiResource {
         name: "events",
         short: "ev",
         group: "events.k8s.io",
