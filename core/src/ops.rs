@@ -653,3 +653,104 @@ impl Cluster {
         Ok(())
     }
 }
+
+impl Cluster {
+    /// Changes a node's `spec` (cordon/uncordon): `f` returns whether it changed anything.
+    pub fn update_node_spec(
+        &mut self,
+        node: &str,
+        f: impl FnOnce(&mut crate::value::Value) -> bool,
+    ) -> bool {
+        let Some(mut n) = self.store.nodes.get(node).cloned() else {
+            return false;
+        };
+        if !f(&mut n.spec) {
+            return false;
+        }
+        self.store.put_node(n);
+        let _ = self.settle();
+        true
+    }
+
+    /// Cordons (`true`) or uncordons a node: `spec.unschedulable` and the
+    /// `node.kubernetes.io/unschedulable:NoSchedule` taint, and the kubelet's
+    /// `NodeNotSchedulable` / `NodeSchedulable` event. Returns whether anything changed.
+    pub fn set_node_unschedulable(&mut self, node: &str, value: bool) -> bool {
+        use crate::value::{Value, obj};
+        let changed = self.update_node_spec(node, |spec| {
+            let was = spec
+                .get("unschedulable")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            if was == value {
+                return false;
+            }
+            let mut taints: Vec<Value> = spec
+                .get("taints")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|t| {
+                    t.get("key").and_then(Value::as_str) != Some("node.kubernetes.io/unschedulable")
+                })
+                .collect();
+            if value {
+                spec.set("unschedulable", Value::Bool(true));
+                taints.push(obj([
+                    ("effect", Value::from("NoSchedule")),
+                    ("key", Value::from("node.kubernetes.io/unschedulable")),
+                ]));
+            } else {
+                spec.remove("unschedulable");
+            }
+            if taints.is_empty() {
+                spec.remove("taints");
+            } else {
+                spec.set("taints", Value::Array(taints));
+            }
+            true
+        });
+        if changed {
+            if let Some(meta) = self.store.nodes.get(node).map(|n| n.meta.clone()) {
+                let status = if value {
+                    "NodeNotSchedulable"
+                } else {
+                    "NodeSchedulable"
+                };
+                self.record_event(
+                    Kind::Node,
+                    &meta,
+                    None,
+                    crate::events::Source {
+                        component: "kubelet",
+                        host: Some(node.to_string()),
+                    },
+                    "Normal",
+                    status,
+                    format!("Node {node} status is now: {status}"),
+                );
+            }
+        }
+        changed
+    }
+
+    /// Evicts a pod (the eviction API: a graceful delete).
+    pub fn evict_pod(&mut self, ns: &str, name: &str, grace_seconds: Option<i64>) {
+        self.delete_pod(ns, name, grace_seconds);
+        let _ = self.settle();
+    }
+
+    /// Advances virtual time until a pod is gone (at most 10 virtual minutes), as kubectl
+    /// waits for deletions.
+    pub fn wait_pod_gone(&mut self, ns: &str, name: &str) -> Result<(), ApiError> {
+        let deadline = self.now.plus(crate::time::SimDuration::from_secs(600));
+        while self.store.pod(ns, name).is_some() {
+            let Some(next) = self.next_wakeup().filter(|t| *t <= deadline) else {
+                break;
+            };
+            self.advance_to(next)?;
+        }
+        Ok(())
+    }
+}

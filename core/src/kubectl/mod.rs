@@ -6,13 +6,14 @@
 //! `describe` align through [`tabwriter`]; objects print through [`printers`].
 
 pub mod apply;
-pub mod autoscale;
 pub mod args;
+pub mod autoscale;
 pub mod delete;
 pub mod describe;
 pub mod get;
 pub mod meta;
 pub mod misc;
+pub mod node;
 pub mod printers;
 pub mod resources;
 pub mod rollout;
@@ -128,6 +129,7 @@ pub fn commands() -> Vec<Command> {
     v.extend(delete::commands());
     v.extend(rollout::commands());
     v.extend(autoscale::commands());
+    v.extend(node::commands());
     v.extend(misc::commands());
     v
 }
