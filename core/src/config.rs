@@ -57,6 +57,29 @@ pub struct Timings {
     pub image_backoff_max_ms: u64,
     /// Random spread of pull and start times, in percent (0 = exact).
     pub jitter_percent: u64,
+    /// Shortest run of a container whose process exits at once (`busybox` without a
+    /// command): its finishedAt is this long after its startedAt.
+    #[serde(default = "default_min_run_ms")]
+    pub min_run_ms: u64,
+    /// First crash-loop back-off (kubelet restarts the first crash at once, then waits this
+    /// long, doubling; the back-off is forgotten after a run of twice the max).
+    #[serde(default = "default_crash_backoff_initial_ms")]
+    pub crash_backoff_initial_ms: u64,
+    /// Longest crash-loop back-off.
+    #[serde(default = "default_crash_backoff_max_ms")]
+    pub crash_backoff_max_ms: u64,
+}
+
+fn default_min_run_ms() -> u64 {
+    1_000
+}
+
+fn default_crash_backoff_initial_ms() -> u64 {
+    10_000
+}
+
+fn default_crash_backoff_max_ms() -> u64 {
+    300_000
 }
 
 impl Default for Timings {
@@ -73,6 +96,9 @@ impl Default for Timings {
             image_backoff_initial_ms: 10_000,
             image_backoff_max_ms: 300_000,
             jitter_percent: 20,
+            min_run_ms: default_min_run_ms(),
+            crash_backoff_initial_ms: default_crash_backoff_initial_ms(),
+            crash_backoff_max_ms: default_crash_backoff_max_ms(),
         }
     }
 }

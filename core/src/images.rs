@@ -188,6 +188,12 @@ static CATALOG: &[Repo] = &[
     },
     Repo {
         registry: "docker.io",
+        repository: "kubeplay/crashy",
+        size_mb: 2,
+        tags: TagRule::List(&["1.0"]),
+    },
+    Repo {
+        registry: "docker.io",
         repository: "library/alpine",
         size_mb: 4,
         tags: TagRule::List(&["3", "3.18", "3.19", "3.20", "3.21", "3.22", "edge"]),
@@ -373,6 +379,135 @@ impl TagRule {
     }
 }
 
+/// What a container's main process does, as far as the simulation knows (see the README's
+/// "Simulated applications").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Program {
+    /// Runs until it is stopped (a server, `sleep infinity`, a `while true` loop).
+    Serves,
+    /// Exits by itself `after_ms` after it started, with `code`.
+    Exits {
+        /// Run time (0 = at once).
+        after_ms: u64,
+        /// Exit code.
+        code: i32,
+    },
+}
+
+/// Images whose default command is a shell: without a command they exit 0 at once.
+const SHELL_IMAGES: &[&str] = &[
+    "library/busybox",
+    "library/alpine",
+    "library/ubuntu",
+    "library/debian",
+];
+
+/// The test image `kubeplay/crashy` prints a line and exits 1 five seconds after it starts.
+pub const CRASHY_REPOSITORY: &str = "kubeplay/crashy";
+/// How long `kubeplay/crashy` runs before it exits 1.
+pub const CRASHY_RUN_MS: u64 = 5_000;
+
+/// What a container running `image` with `command`/`args` does. Shell images (busybox,
+/// alpine, ubuntu, debian) and `kubeplay/crashy` interpret a small shell subset
+/// (`sleep N`, `sleep infinity`, `exit N`, `true`, `false`, loops); every other image is a
+/// server that runs until it is stopped, whatever its command.
+pub fn program(image: &str, command: &[String], args: &[String]) -> Program {
+    let r = ImageRef::parse(image);
+    if r.registry != "docker.io" {
+        return Program::Serves;
+    }
+    let crashy = r.repository == CRASHY_REPOSITORY;
+    if !crashy && !SHELL_IMAGES.contains(&r.repository.as_str()) {
+        return Program::Serves;
+    }
+    let argv: Vec<&str> = command.iter().chain(args).map(String::as_str).collect();
+    if argv.is_empty() {
+        return if crashy {
+            Program::Exits {
+                after_ms: CRASHY_RUN_MS,
+                code: 1,
+            }
+        } else {
+            Program::Exits {
+                after_ms: 0,
+                code: 0,
+            }
+        };
+    }
+    let shell = argv[0].rsplit('/').next().unwrap_or("");
+    let script = if matches!(shell, "sh" | "bash" | "ash" | "dash") {
+        match argv.iter().position(|a| *a == "-c") {
+            Some(i) => argv.get(i + 1).copied().unwrap_or("").to_string(),
+            // `sh` alone reads stdin, which is empty: it exits 0.
+            None => String::new(),
+        }
+    } else {
+        argv.join(" ")
+    };
+    run_script(&script)
+}
+
+/// Seconds of `sleep`'s argument (`5`, `1.5`, `2m`, `1h`), or None for `infinity`.
+fn sleep_ms(arg: &str) -> Option<u64> {
+    let (num, unit) = match arg.char_indices().find(|(_, ch)| ch.is_ascii_alphabetic()) {
+        Some((i, _)) => (&arg[..i], &arg[i..]),
+        None => (arg, "s"),
+    };
+    let mult = match unit {
+        "s" => 1_000.0,
+        "m" => 60_000.0,
+        "h" => 3_600_000.0,
+        "d" => 86_400_000.0,
+        _ => return None,
+    };
+    let n: f64 = num.parse().ok()?;
+    Some((n * mult).max(0.0) as u64)
+}
+
+fn run_script(script: &str) -> Program {
+    let mut elapsed = 0u64;
+    let mut last = 0i32;
+    let cleaned: String = script
+        .chars()
+        .map(|ch| match ch {
+            '\'' | '"' => ' ',
+            ';' | '\n' | '&' | '|' => ';',
+            _ => ch,
+        })
+        .collect();
+    for stmt in cleaned.split(';') {
+        let words: Vec<&str> = stmt.split_whitespace().collect();
+        let Some(first) = words.first() else { continue };
+        match *first {
+            "while" | "until" | "for" | "do" => return Program::Serves,
+            "tail" if words.contains(&"-f") => return Program::Serves,
+            "sleep" => match words.get(1).and_then(|a| sleep_ms(a)) {
+                Some(ms) => {
+                    elapsed = elapsed.saturating_add(ms);
+                    last = 0;
+                }
+                None => return Program::Serves,
+            },
+            "exit" => {
+                let code = words
+                    .get(1)
+                    .and_then(|c| c.parse::<i32>().ok())
+                    .map_or(last, |c| c & 0xff);
+                return Program::Exits {
+                    after_ms: elapsed,
+                    code,
+                };
+            }
+            "false" => last = 1,
+            _ => last = 0,
+        }
+    }
+    Program::Exits {
+        after_ms: elapsed,
+        code: last,
+    }
+}
+
 /// Why a pull fails, with containerd's message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PullError {
@@ -414,6 +549,66 @@ pub fn lookup(image: &str) -> Result<u32, PullError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn programs_follow_the_image_and_command() {
+        let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let exits = |after_ms, code| Program::Exits { after_ms, code };
+        let cases: &[(&str, &[&str], &[&str], Program)] = &[
+            ("busybox", &[], &[], exits(0, 0)),
+            ("alpine:3.20", &[], &[], exits(0, 0)),
+            ("ubuntu:24.04", &[], &[], exits(0, 0)),
+            ("debian:12", &[], &[], exits(0, 0)),
+            ("nginx:1.25", &[], &[], Program::Serves),
+            ("nginx:1.25", &["false"], &[], Program::Serves),
+            ("busybox:1.36", &["sh", "-c", "exit 1"], &[], exits(0, 1)),
+            (
+                "busybox:1.36",
+                &["sh", "-c", "echo starting; exit 1"],
+                &[],
+                exits(0, 1),
+            ),
+            ("busybox:1.36", &["false"], &[], exits(0, 1)),
+            ("busybox:1.36", &["true"], &[], exits(0, 0)),
+            ("busybox:1.36", &["sleep", "30"], &[], exits(30_000, 0)),
+            ("busybox:1.36", &["sleep"], &["1m"], exits(60_000, 0)),
+            ("busybox:1.36", &["sleep", "infinity"], &[], Program::Serves),
+            (
+                "busybox:1.36",
+                &["sh", "-c", "sleep 3600"],
+                &[],
+                exits(3_600_000, 0),
+            ),
+            (
+                "busybox:1.36",
+                &["sh", "-c", "sleep 5 && exit 3"],
+                &[],
+                exits(5_000, 3),
+            ),
+            (
+                "busybox:1.36",
+                &["sh", "-c", "while true; do sleep 1; done"],
+                &[],
+                Program::Serves,
+            ),
+            (
+                "busybox:1.36",
+                &["sh"],
+                &["-c", "tail -f /dev/null"],
+                Program::Serves,
+            ),
+            ("kubeplay/crashy", &[], &[], exits(5_000, 1)),
+            ("kubeplay/crashy:1.0", &[], &[], exits(5_000, 1)),
+        ];
+        for (image, command, args, want) in cases {
+            assert_eq!(
+                program(image, &v(command), &v(args)),
+                *want,
+                "{image} {command:?} {args:?}"
+            );
+        }
+        assert_eq!(lookup("kubeplay/crashy"), Ok(2));
+    }
 
     #[test]
     fn references_normalise() {

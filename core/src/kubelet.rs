@@ -2,7 +2,12 @@
 //!
 //! Bound → (per container, in order) pull the image if needed (`Pulling`, `Pulled`, or
 //! `ErrImagePull` then `ImagePullBackOff` with a doubling back-off) → create and start
-//! (`Created`, `Started`) → ready (at once, or after the readiness probe's initial delay).
+//! (`Created`, `Started`) → ready (at once, or when the readiness probe has passed
+//! `successThreshold` times). A container whose program exits (see [`images::program`] and
+//! the `kubeplay.dev/*` annotations, [`AppBehaviour`]) is `Terminated`; with the restart
+//! policy allowing it the kubelet restarts it with its crash back-off (the first crash at
+//! once, then 10 s doubling up to 5 min, `CrashLoopBackOff` in between). A failing liveness
+//! probe kills the container after `failureThreshold` failures.
 //! Deletion → `Killing` → gone after the container's shutdown time (≤ the grace period).
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -28,8 +33,16 @@ pub enum KubeletStep {
     PullFailed(usize),
     /// Container `i` is created and started.
     Start(usize),
-    /// Container `i` passed its readiness probe.
-    Ready(usize),
+    /// Readiness probe of container `i` (run `n`: its restart count).
+    Probe(usize, u32),
+    /// Liveness probe of container `i` (run `n`).
+    Liveness(usize, u32),
+    /// The program of container `i` (run `n`) exited by itself.
+    Exit(usize, u32),
+    /// Container `i` (run `n`), killed after failing its liveness probe, is gone.
+    Killed(usize, u32),
+    /// The kubelet syncs exited container `i`: restart it or back off.
+    CrashSync(usize),
     /// Sync the pod again (back-off handling).
     Resync,
     /// All containers stopped after deletion: the pod goes.
@@ -48,6 +61,173 @@ pub struct PodRuntime {
     killing: bool,
     /// cpu (milli) and memory (bytes) requested, counted in the node's usage.
     requests: (i64, i64),
+    /// Per container: crash back-off and probe counters.
+    #[serde(default)]
+    containers: Vec<ContainerRuntime>,
+}
+
+/// The kubelet's bookkeeping for one container.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+struct ContainerRuntime {
+    /// Started at least once (a later start is a restart).
+    started_once: bool,
+    /// The crash back-off entry (`flowcontrol.Backoff`): duration and last update.
+    backoff: Option<(u64, SimTime)>,
+    /// Consecutive readiness successes.
+    ready_successes: u32,
+    /// Consecutive liveness failures.
+    live_failures: u32,
+}
+
+/// How a container's application behaves, from its image and command
+/// ([`images::program`]) and the pod's `kubeplay.dev/*` annotations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AppBehaviour {
+    /// Until the application answers probes, after the container started.
+    pub startup_ms: u64,
+    /// The readiness probe never succeeds.
+    pub never_ready: bool,
+    /// The liveness probe never succeeds.
+    pub liveness_fails: bool,
+    /// What the process does.
+    pub program: images::Program,
+}
+
+/// Annotation prefix of the simulated application settings.
+pub const ANNOTATION_PREFIX: &str = "kubeplay.dev/";
+
+fn seconds_ms(v: &str) -> Option<u64> {
+    let n: f64 = v.trim().trim_end_matches('s').parse().ok()?;
+    (n.is_finite() && n >= 0.0).then(|| (n * 1000.0).round() as u64)
+}
+
+/// The behaviour of container `c` of `pod`.
+pub fn app_behaviour(pod: &Pod, c: &Value) -> AppBehaviour {
+    let name = container_name(c);
+    let ann = |key: &str| -> Option<&str> {
+        let a = &pod.meta.annotations;
+        a.get(&format!("{ANNOTATION_PREFIX}{key}.{name}"))
+            .or_else(|| a.get(&format!("{ANNOTATION_PREFIX}{key}")))
+            .map(String::as_str)
+    };
+    let flag = |key: &str| ann(key).is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+    let strings = |key: &str| -> Vec<String> {
+        c.get(key)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .map(|v| v.as_str().unwrap_or("").to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let exit_code = ann("exit-code").and_then(|v| v.trim().parse::<i32>().ok());
+    let mut program = images::program(&container_image(c), &strings("command"), &strings("args"));
+    if let Some(after_ms) = ann("crash-after").and_then(seconds_ms) {
+        program = images::Program::Exits {
+            after_ms,
+            code: exit_code.unwrap_or(1),
+        };
+    } else if let (images::Program::Exits { after_ms, .. }, Some(code)) = (program, exit_code) {
+        program = images::Program::Exits { after_ms, code };
+    }
+    AppBehaviour {
+        startup_ms: ann("startup-seconds").and_then(seconds_ms).unwrap_or(0),
+        never_ready: flag("never-ready"),
+        liveness_fails: flag("liveness-fails"),
+        program,
+    }
+}
+
+/// A probe's settings with the API defaults.
+struct ProbeSpec<'a> {
+    spec: &'a Value,
+    initial_delay_ms: u64,
+    period_ms: u64,
+    success_threshold: u32,
+    failure_threshold: u32,
+}
+
+impl<'a> ProbeSpec<'a> {
+    fn of(c: &'a Value, key: &str) -> Option<ProbeSpec<'a>> {
+        let spec = c.get(key).filter(|p| p.as_object().is_some())?;
+        let int = |k: &str, d: i64| spec.get(k).and_then(Value::as_i64).unwrap_or(d);
+        Some(ProbeSpec {
+            spec,
+            initial_delay_ms: int("initialDelaySeconds", 0).max(0) as u64 * 1000,
+            period_ms: int("periodSeconds", 10).max(1) as u64 * 1000,
+            success_threshold: int("successThreshold", 1).max(1) as u32,
+            failure_threshold: int("failureThreshold", 3).max(1) as u32,
+        })
+    }
+
+    /// The output of a failed probe, as kubelet words it. `listening`: the application
+    /// accepts connections (and answers 503).
+    fn failure(&self, c: &Value, pod_ip: &str, listening: bool) -> String {
+        let port_of = |h: &Value| -> String {
+            match h.get("port") {
+                Some(Value::Int(n)) => n.to_string(),
+                Some(p) => {
+                    let named = p.as_str().unwrap_or("");
+                    c.get("ports")
+                        .and_then(Value::as_array)
+                        .and_then(|ps| {
+                            ps.iter()
+                                .find(|q| q.get("name").and_then(Value::as_str) == Some(named))
+                        })
+                        .and_then(|q| q.get("containerPort"))
+                        .and_then(Value::as_i64)
+                        .map_or_else(|| named.to_string(), |n| n.to_string())
+                }
+                None => "0".into(),
+            }
+        };
+        if let Some(h) = self.spec.get("httpGet") {
+            let host = h.get("host").and_then(Value::as_str).unwrap_or(pod_ip);
+            let port = port_of(h);
+            if listening {
+                return "HTTP probe failed with statuscode: 503".into();
+            }
+            let scheme = h
+                .get("scheme")
+                .and_then(Value::as_str)
+                .unwrap_or("HTTP")
+                .to_ascii_lowercase();
+            let path = h.get("path").and_then(Value::as_str).unwrap_or("/");
+            let path = if path.starts_with('/') {
+                path.to_string()
+            } else {
+                format!("/{path}")
+            };
+            return format!(
+                "Get \"{scheme}://{host}:{port}{path}\": dial tcp {host}:{port}: connect: connection refused"
+            );
+        }
+        if let Some(t) = self.spec.get("tcpSocket") {
+            let host = t.get("host").and_then(Value::as_str).unwrap_or(pod_ip);
+            return format!(
+                "dial tcp {host}:{}: connect: connection refused",
+                port_of(t)
+            );
+        }
+        if let Some(g) = self.spec.get("grpc") {
+            return format!(
+                "timeout: failed to connect service \"{pod_ip}:{}\" within 1s: context deadline exceeded",
+                port_of(g)
+            );
+        }
+        let cmd: Vec<&str> = self
+            .spec
+            .get("exec")
+            .and_then(|e| e.get("command"))
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        match cmd.as_slice() {
+            ["cat", file, ..] => format!("cat: can't open '{file}': No such file or directory"),
+            _ => String::new(),
+        }
+    }
 }
 
 /// What all kubelets know: pods per node, images per node, IP counters.
@@ -180,6 +360,7 @@ impl Cluster {
                 backoff_until: self.now,
                 killing: false,
                 requests: crate::scheduler::pod_requests(&pod.spec),
+                containers: vec![ContainerRuntime::default(); pod.containers().len()],
             },
         );
         let (cpu, mem) = crate::scheduler::pod_requests(&pod.spec);
@@ -250,7 +431,11 @@ impl Cluster {
         if rt.killing {
             return;
         }
-        let idx = rt.next_container;
+        self.kubelet_prepare(key, &pod, &rt, rt.next_container);
+    }
+
+    /// Pulls container `idx`'s image if needed, then starts it (first start or restart).
+    fn kubelet_prepare(&mut self, key: &NsName, pod: &Pod, rt: &PodRuntime, idx: usize) {
         let Some(c) = pod.containers().get(idx).cloned() else {
             return;
         };
@@ -275,14 +460,14 @@ impl Cluster {
                     )),
                 );
                 self.kubelet_event(
-                    &pod,
+                    pod,
                     Some(&name),
                     "Warning",
                     "ErrImageNeverPull",
                     format!("Container image \"{image}\" is not present with pull policy of Never"),
                 );
                 self.kubelet_event(
-                    &pod,
+                    pod,
                     Some(&name),
                     "Warning",
                     "Failed",
@@ -291,7 +476,7 @@ impl Cluster {
             }
             ("Never" | "IfNotPresent", true) => {
                 self.kubelet_event(
-                    &pod,
+                    pod,
                     Some(&name),
                     "Normal",
                     "Pulled",
@@ -311,7 +496,7 @@ impl Cluster {
             }
             _ => {
                 self.kubelet_event(
-                    &pod,
+                    pod,
                     Some(&name),
                     "Normal",
                     "Pulling",
@@ -372,7 +557,11 @@ impl Cluster {
             KubeletStep::PullDone(idx) => self.pull_done(key, &pod, &rt, idx),
             KubeletStep::PullFailed(idx) => self.pull_failed(key, &pod, idx),
             KubeletStep::Start(idx) => self.start_container(key, idx),
-            KubeletStep::Ready(idx) => self.container_ready(key, idx),
+            KubeletStep::Probe(idx, run) => self.readiness_probe(key, idx, run),
+            KubeletStep::Liveness(idx, run) => self.liveness_probe(key, idx, run),
+            KubeletStep::Exit(idx, run) => self.container_exited(key, idx, run, None),
+            KubeletStep::Killed(idx, run) => self.container_exited(key, idx, run, Some(137)),
+            KubeletStep::CrashSync(idx) => self.crash_sync(key, idx),
             KubeletStep::Resync => self.resync(key, &pod, &rt),
             KubeletStep::Terminated => {
                 self.store.remove_pod(&key.0, &key.1);
@@ -509,27 +698,35 @@ impl Cluster {
     }
 
     fn start_container(&mut self, key: &NsName, idx: usize) {
-        let Some(mut pod) = self.store.pods.get(key).cloned() else {
+        let Some((mut pod, rt)) = self.pod_and_runtime(key) else {
             return;
         };
         let Some(c) = pod.containers().get(idx).cloned() else {
             return;
         };
+        let restart = rt.containers.get(idx).is_some_and(|c| c.started_once);
         let now = self.now;
         let name = container_name(&c);
         let r = ImageRef::parse(&container_image(&c));
-        let probe = c
-            .get("readinessProbe")
-            .filter(|p| p.as_object().is_some())
-            .cloned();
+        let readiness = ProbeSpec::of(&c, "readinessProbe").map(|p| p.initial_delay_ms);
+        let liveness = ProbeSpec::of(&c, "livenessProbe").map(|p| p.initial_delay_ms);
+        let app = app_behaviour(&pod, &c);
         let container_id = format!("containerd://{}", self.rng.hex(64));
+        let mut run = 0u32;
         if let Some(cs) = pod.status.container_statuses.get_mut(idx) {
+            if restart {
+                if let st @ ContainerState::Terminated { .. } = &cs.state {
+                    cs.last_state = Some(st.clone());
+                }
+                cs.restart_count += 1;
+            }
+            run = cs.restart_count.max(0) as u32;
             cs.state = ContainerState::Running { started_at: now };
             cs.image = r.full();
             cs.image_id = r.image_id();
             cs.container_id = Some(container_id);
             cs.started = true;
-            cs.ready = probe.is_none();
+            cs.ready = readiness.is_none();
         }
         self.assign_pod_ip(&mut pod);
         let all_started = pod.status.container_statuses.iter().all(|s| s.started);
@@ -551,27 +748,316 @@ impl Cluster {
             "Started",
             format!("Started container {name}"),
         );
-        if let Some(p) = probe {
-            let delay = p
-                .get("initialDelaySeconds")
-                .and_then(Value::as_i64)
-                .unwrap_or(0)
-                .max(0) as u64;
-            let at = now.plus(SimDuration::from_secs(delay));
-            let uid = snapshot.meta.uid.clone();
-            self.add_timer(
-                at,
-                Timer::Kubelet {
-                    pod: key.clone(),
-                    uid,
-                    step: KubeletStep::Ready(idx),
-                },
-            );
+        let uid = snapshot.meta.uid.clone();
+        if let Some(delay) = readiness {
+            self.kubelet_timer(key, &uid, delay, KubeletStep::Probe(idx, run));
+        }
+        if let Some(delay) = liveness.filter(|_| app.liveness_fails || app.startup_ms > 0) {
+            self.kubelet_timer(key, &uid, delay, KubeletStep::Liveness(idx, run));
+        }
+        if let images::Program::Exits { after_ms, .. } = app.program {
+            let ms = after_ms.max(self.config.timings.min_run_ms);
+            self.kubelet_timer(key, &uid, ms, KubeletStep::Exit(idx, run));
         }
         if let Some(rt) = self.kubelet.pods.get_mut(&snapshot.meta.uid) {
-            rt.next_container = idx + 1;
+            if let Some(crt) = rt.containers.get_mut(idx) {
+                crt.started_once = true;
+                crt.ready_successes = 0;
+                crt.live_failures = 0;
+            }
+            if !restart {
+                rt.next_container = rt.next_container.max(idx + 1);
+            }
         }
-        self.kubelet_work(key);
+        if !restart {
+            self.kubelet_work(key);
+        }
+    }
+
+    /// The pod, its runtime and container `idx`'s spec, if run `run` of that container is
+    /// the one running now.
+    fn running(&self, key: &NsName, idx: usize, run: u32) -> Option<(Pod, PodRuntime, Value)> {
+        let (pod, rt) = self.pod_and_runtime(key)?;
+        let cs = pod.status.container_statuses.get(idx)?;
+        if cs.restart_count.max(0) as u32 != run
+            || !matches!(cs.state, ContainerState::Running { .. })
+        {
+            return None;
+        }
+        let c = pod.containers().get(idx)?.clone();
+        Some((pod, rt, c))
+    }
+
+    fn started_at(pod: &Pod, idx: usize) -> SimTime {
+        match pod.status.container_statuses.get(idx).map(|c| &c.state) {
+            Some(ContainerState::Running { started_at }) => *started_at,
+            _ => SimTime::ZERO,
+        }
+    }
+
+    fn kubelet_timer(&mut self, key: &NsName, uid: &str, after_ms: u64, step: KubeletStep) {
+        let at = self.now.plus(SimDuration::from_millis(after_ms));
+        self.add_timer(
+            at,
+            Timer::Kubelet {
+                pod: key.clone(),
+                uid: uid.to_string(),
+                step,
+            },
+        );
+    }
+
+    /// One readiness probe: a success counts towards `successThreshold` (then the container
+    /// is ready and probing stops mattering: nothing changes it until the container exits);
+    /// a failure is an `Unhealthy` event and the next probe one period later.
+    fn readiness_probe(&mut self, key: &NsName, idx: usize, run: u32) {
+        let Some((pod, _, c)) = self.running(key, idx, run) else {
+            return;
+        };
+        let Some(probe) = ProbeSpec::of(&c, "readinessProbe") else {
+            return;
+        };
+        let app = app_behaviour(&pod, &c);
+        let up_at = Self::started_at(&pod, idx).plus(SimDuration::from_millis(app.startup_ms));
+        let listening = self.now >= up_at;
+        let uid = pod.meta.uid.clone();
+        if listening && !app.never_ready {
+            let n = self
+                .kubelet
+                .pods
+                .get_mut(&uid)
+                .and_then(|rt| rt.containers.get_mut(idx))
+                .map_or(1, |crt| {
+                    crt.ready_successes += 1;
+                    crt.ready_successes
+                });
+            if n >= probe.success_threshold {
+                self.container_ready(key, idx);
+            } else {
+                self.kubelet_timer(key, &uid, probe.period_ms, KubeletStep::Probe(idx, run));
+            }
+            return;
+        }
+        if let Some(crt) = self
+            .kubelet
+            .pods
+            .get_mut(&uid)
+            .and_then(|rt| rt.containers.get_mut(idx))
+        {
+            crt.ready_successes = 0;
+        }
+        let ip = pod.status.pod_ip.clone().unwrap_or_default();
+        let out = probe.failure(&c, &ip, listening);
+        let name = container_name(&c);
+        self.kubelet_event(
+            &pod,
+            Some(&name),
+            "Warning",
+            "Unhealthy",
+            format!("Readiness probe failed: {out}"),
+        );
+        self.kubelet_timer(key, &uid, probe.period_ms, KubeletStep::Probe(idx, run));
+    }
+
+    /// One liveness probe (only scheduled while it can fail): `failureThreshold` failures
+    /// in a row kill the container, which is then restarted like a crashed one.
+    fn liveness_probe(&mut self, key: &NsName, idx: usize, run: u32) {
+        let Some((pod, _, c)) = self.running(key, idx, run) else {
+            return;
+        };
+        let Some(probe) = ProbeSpec::of(&c, "livenessProbe") else {
+            return;
+        };
+        let app = app_behaviour(&pod, &c);
+        let up_at = Self::started_at(&pod, idx).plus(SimDuration::from_millis(app.startup_ms));
+        let listening = self.now >= up_at;
+        let uid = pod.meta.uid.clone();
+        let Some(crt) = self
+            .kubelet
+            .pods
+            .get_mut(&uid)
+            .and_then(|rt| rt.containers.get_mut(idx))
+        else {
+            return;
+        };
+        if listening && !app.liveness_fails {
+            // Passes, and nothing can make it fail any more.
+            crt.live_failures = 0;
+            return;
+        }
+        crt.live_failures += 1;
+        let failures = crt.live_failures;
+        let ip = pod.status.pod_ip.clone().unwrap_or_default();
+        let out = probe.failure(&c, &ip, listening);
+        let name = container_name(&c);
+        self.kubelet_event(
+            &pod,
+            Some(&name),
+            "Warning",
+            "Unhealthy",
+            format!("Liveness probe failed: {out}"),
+        );
+        if failures < probe.failure_threshold {
+            self.kubelet_timer(key, &uid, probe.period_ms, KubeletStep::Liveness(idx, run));
+            return;
+        }
+        self.kubelet_event(
+            &pod,
+            Some(&name),
+            "Normal",
+            "Killing",
+            format!("Container {name} failed liveness probe, will be restarted"),
+        );
+        let grace_ms = pod
+            .spec
+            .get("terminationGracePeriodSeconds")
+            .and_then(Value::as_i64)
+            .unwrap_or(30)
+            .max(0) as u64
+            * 1000;
+        let ms = self.jittered(self.config.timings.shutdown_ms).min(grace_ms);
+        self.kubelet_timer(key, &uid, ms, KubeletStep::Killed(idx, run));
+    }
+
+    /// Run `run` of container `idx` ended: by itself (`killed` None: the program's exit
+    /// code) or killed after a failed liveness probe (`Some(code)`).
+    fn container_exited(&mut self, key: &NsName, idx: usize, run: u32, killed: Option<i32>) {
+        let Some((mut pod, _, c)) = self.running(key, idx, run) else {
+            return;
+        };
+        let app = app_behaviour(&pod, &c);
+        let code = match (killed, app.program) {
+            (Some(k), _) => k,
+            (None, images::Program::Exits { code, .. }) => code,
+            (None, images::Program::Serves) => 0,
+        };
+        let now = self.now;
+        let started_at = Self::started_at(&pod, idx);
+        if let Some(cs) = pod.status.container_statuses.get_mut(idx) {
+            cs.state = ContainerState::Terminated {
+                exit_code: code,
+                reason: Some(if code == 0 { "Completed" } else { "Error" }.into()),
+                message: None,
+                started_at: Some(started_at),
+                finished_at: Some(now),
+                signal: None,
+            };
+            cs.ready = false;
+            cs.started = false;
+        }
+        let policy = pod
+            .spec
+            .get("restartPolicy")
+            .and_then(Value::as_str)
+            .unwrap_or("Always");
+        let restarts = match policy {
+            "Never" => false,
+            "OnFailure" => code != 0,
+            _ => true,
+        };
+        let uid = pod.meta.uid.clone();
+        if !restarts {
+            let statuses = &pod.status.container_statuses;
+            let done = statuses
+                .iter()
+                .all(|s| matches!(s.state, ContainerState::Terminated { .. }));
+            if done {
+                let ok = statuses
+                    .iter()
+                    .all(|s| matches!(s.state, ContainerState::Terminated { exit_code: 0, .. }));
+                pod.status.phase = if ok {
+                    PodPhase::Succeeded
+                } else {
+                    PodPhase::Failed
+                };
+            }
+        }
+        self.update_ready(&mut pod);
+        self.store.put_pod(pod);
+        if restarts {
+            // Killed: restarted in the same sync; an exit is seen at the next relist.
+            let ms = if killed.is_some() {
+                0
+            } else {
+                self.config.timings.kubelet_retry_ms
+            };
+            self.kubelet_timer(key, &uid, ms, KubeletStep::CrashSync(idx));
+        }
+    }
+
+    /// The kubelet syncs a pod whose container `idx` exited (`doBackOff`): within the
+    /// back-off window since the exit it stays `CrashLoopBackOff` (a `BackOff` event per
+    /// sync); past it, the back-off grows (10 s, 20 s, … 5 min; reset when the previous
+    /// exit is more than twice the max ago) and the container restarts.
+    fn crash_sync(&mut self, key: &NsName, idx: usize) {
+        let Some((mut pod, rt)) = self.pod_and_runtime(key) else {
+            return;
+        };
+        let Some(cs) = pod.status.container_statuses.get(idx) else {
+            return;
+        };
+        let exited = match (&cs.state, &cs.last_state) {
+            (st @ ContainerState::Terminated { .. }, _) => st.clone(),
+            (
+                ContainerState::Waiting { reason, .. },
+                Some(st @ ContainerState::Terminated { .. }),
+            ) if reason == "CrashLoopBackOff" => st.clone(),
+            _ => return,
+        };
+        let ContainerState::Terminated { finished_at, .. } = &exited else {
+            return;
+        };
+        let finished = finished_at.unwrap_or(self.now);
+        let t = self.config.timings;
+        let Some(crt) = rt.containers.get(idx) else {
+            return;
+        };
+        let expired = |last: SimTime| {
+            finished.since(last).as_millis() > t.crash_backoff_max_ms.saturating_mul(2)
+        };
+        let in_backoff = crt
+            .backoff
+            .is_some_and(|(d, last)| !expired(last) && self.now.since(finished).as_millis() < d);
+        let name = container_name(&pod.containers()[idx]);
+        let uid = pod.meta.uid.clone();
+        let pod_ref = format!("{}_{}({uid})", pod.meta.name, pod.meta.namespace);
+        if in_backoff {
+            let d = crt.backoff.map_or(0, |b| b.0);
+            if let Some(cs) = pod.status.container_statuses.get_mut(idx) {
+                cs.last_state = Some(exited.clone());
+                cs.state = ContainerState::Waiting {
+                    reason: "CrashLoopBackOff".into(),
+                    message: Some(format!(
+                        "back-off {} restarting failed container={name} pod={pod_ref}",
+                        go_duration_ms(d)
+                    )),
+                };
+            }
+            let snapshot = pod.clone();
+            self.store.put_pod(pod);
+            self.kubelet_event(
+                &snapshot,
+                Some(&name),
+                "Warning",
+                "BackOff",
+                format!("Back-off restarting failed container {name} in pod {pod_ref}"),
+            );
+            self.kubelet_timer(key, &uid, t.kubelet_resync_ms, KubeletStep::CrashSync(idx));
+            return;
+        }
+        let next = match crt.backoff {
+            Some((d, last)) if !expired(last) => (d.saturating_mul(2)).min(t.crash_backoff_max_ms),
+            _ => t.crash_backoff_initial_ms,
+        };
+        if let Some(crt) = self
+            .kubelet
+            .pods
+            .get_mut(&uid)
+            .and_then(|rt| rt.containers.get_mut(idx))
+        {
+            crt.backoff = Some((next, finished));
+        }
+        self.kubelet_prepare(key, &pod, &rt, idx);
     }
 
     /// The pod sandbox is up: the pod gets its IP and `PodReadyToStartContainers`. Happens

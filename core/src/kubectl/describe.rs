@@ -399,7 +399,10 @@ impl<'a> Ctx<'a> {
         w.line(0, &format!("Namespace:\t{}", m.namespace));
         labels_multiline(&mut w, "Labels", &m.labels);
         annotations_multiline(&mut w, "Annotations", &m.annotations);
-        w.line(0, &format!("CreationTimestamp:\t{}", self.date(m.creation_timestamp)));
+        w.line(
+            0,
+            &format!("CreationTimestamp:\t{}", self.date(m.creation_timestamp)),
+        );
         let (kind, name) = h.target();
         w.line(0, &format!("Reference:\t{kind}/{name}"));
         w.line(0, "Metrics:\t( current / target )");
@@ -425,7 +428,10 @@ impl<'a> Ctx<'a> {
                 }
                 None => "<unknown>".to_string(),
             };
-            w.line(1, &format!("resource cpu on pods  (as a percentage of request):\t{current} / {t}%"));
+            w.line(
+                1,
+                &format!("resource cpu on pods  (as a percentage of request):\t{current} / {t}%"),
+            );
         }
         w.line(0, &format!("Min replicas:\t{}", h.min_replicas()));
         w.line(0, &format!("Max replicas:\t{}", h.max_replicas()));
@@ -444,7 +450,16 @@ impl<'a> Ctx<'a> {
             w.line(1, "----\t------\t------\t-------");
             for c in conds {
                 let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-                w.line(1, &format!("{}\t{}\t{}\t{}", s("type"), s("status"), s("reason"), s("message")));
+                w.line(
+                    1,
+                    &format!(
+                        "{}\t{}\t{}\t{}",
+                        s("type"),
+                        s("status"),
+                        s("reason"),
+                        s("message")
+                    ),
+                );
             }
         }
         if !self.show_events {
