@@ -155,6 +155,10 @@ pub(crate) enum Timer {
     SyncDeployment(NsName),
     /// Resync a HorizontalPodAutoscaler (every 15 s, as the controller does).
     SyncHpa(NsName),
+    /// The node-monitor grace period of a failed node is over.
+    NodeMonitor(String),
+    /// The NoExecute toleration of a failed node's pods is over.
+    NodeEvict(String),
 }
 
 /// The simulated cluster.
@@ -341,6 +345,8 @@ impl Cluster {
             Timer::SyncHpa(k) => {
                 self.hpa_queue.insert(k);
             }
+            Timer::NodeMonitor(n) => self.node_monitor(&n),
+            Timer::NodeEvict(n) => self.node_evict(&n),
         }
     }
 

@@ -241,6 +241,12 @@ pub struct KubeletState {
     usage: BTreeMap<String, (i64, i64)>,
     /// Pods the scheduler could not place yet.
     pub unschedulable: BTreeSet<NsName>,
+    /// Nodes whose kubelet has stopped (simulated node failure).
+    #[serde(default)]
+    pub failed: BTreeSet<String>,
+    /// Kubelet steps that came due while their node was down: they run on recovery.
+    #[serde(default)]
+    pub deferred: Vec<(NsName, String, KubeletStep)>,
 }
 
 impl KubeletState {
@@ -551,6 +557,13 @@ impl Cluster {
             return;
         };
         if pod.meta.uid != uid || (rt.killing && step != KubeletStep::Terminated) {
+            return;
+        }
+        if self.kubelet.failed.contains(&rt.node) {
+            // The node is down: nothing happens there until it comes back.
+            self.kubelet
+                .deferred
+                .push((key.clone(), uid.to_string(), step));
             return;
         }
         match step {
@@ -1097,7 +1110,7 @@ impl Cluster {
     }
 
     /// Recomputes the Ready/ContainersReady conditions; wakes the owner's availability check.
-    fn update_ready(&mut self, pod: &mut Pod) {
+    pub(crate) fn update_ready(&mut self, pod: &mut Pod) {
         let now = self.now;
         let was_ready = pod.is_ready();
         let unready: Vec<String> = pod
@@ -1161,6 +1174,10 @@ impl Cluster {
         if let Some(rt) = self.kubelet.pods.get_mut(&pod.meta.uid) {
             rt.killing = true;
         }
+        let node_down = pod
+            .node_name
+            .as_ref()
+            .is_some_and(|n| self.kubelet.failed.contains(n));
         let running: Vec<String> = pod
             .status
             .container_statuses
@@ -1168,7 +1185,7 @@ impl Cluster {
             .filter(|c| matches!(c.state, ContainerState::Running { .. }))
             .map(|c| c.name.clone())
             .collect();
-        for name in &running {
+        for name in running.iter().filter(|_| !node_down) {
             self.kubelet_event(
                 &pod,
                 Some(name),

@@ -242,14 +242,18 @@ pub fn execute(cluster: &mut Cluster, line: &str) -> Result<String, String> {
         cluster.step(dur.as_millis()).map_err(|e| e.to_string())?;
         return Ok(String::new());
     }
-    if trimmed == "kubectl" || trimmed.starts_with("kubectl ") {
+    if trimmed == "kubectl"
+        || trimmed.starts_with("kubectl ")
+        || trimmed == "kubeplay"
+        || trimmed.starts_with("kubeplay ")
+    {
         let out = kubectl::run(cluster, trimmed);
         let mut s = out.stdout;
         s.push_str(&out.stderr);
         return Ok(s);
     }
     Err(format!(
-        "unknown transcript command {trimmed:?}: use `kubectl …` or `sleep DURATION`"
+        "unknown transcript command {trimmed:?}: use `kubectl …`, `kubeplay …` or `sleep DURATION`"
     ))
 }
 

@@ -113,6 +113,20 @@ test("same seed, same inputs, same output", () => {
   assert.notEqual(run(3), run(4));
 });
 
+test("node failure and recovery", () => {
+  const p = new Playground({ seed: 2 });
+  p.apply(deployment("nginx:1.14.2"));
+  p.step(20_000);
+  p.failNode("node-1");
+  p.step(50_000);
+  assert.equal(p.snapshot().nodes.find((n) => n.name === "node-1").ready, false);
+  assert.match(p.kubectl("get nodes").stdout, /node-1\s+NotReady/);
+  p.recoverNode("node-1");
+  assert.equal(p.snapshot().nodes.find((n) => n.name === "node-1").ready, true);
+  assert.throws(() => p.failNode("node-9"), /nodes "node-9" not found/);
+  assert.equal(p.kubectl("kubeplay node fail node-2").stdout, "node/node-2 failed (its kubelet stopped reporting)\n");
+});
+
 test("bad options and bad steps throw clear errors", () => {
   assert.throws(() => new Playground({ kubernetesVersion: "1.99" }), /unknown kubernetesVersion/);
   const p = new Playground();

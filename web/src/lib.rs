@@ -251,6 +251,23 @@ impl Playground {
         self.kubectl(&line)
     }
 
+    /// Simulates a node failure (the node's kubelet stops reporting); throws for an unknown
+    /// node. Same as the console command `kubeplay node fail NAME`.
+    #[wasm_bindgen(js_name = failNode)]
+    pub fn fail_node(&mut self, name: &str) -> Result<(), JsValue> {
+        self.cluster
+            .fail_node(name)
+            .map_err(|e| into_error(&e.to_string(), &[]))
+    }
+
+    /// Brings a failed node back (`kubeplay node recover NAME`).
+    #[wasm_bindgen(js_name = recoverNode)]
+    pub fn recover_node(&mut self, name: &str) -> Result<(), JsValue> {
+        self.cluster
+            .recover_node(name)
+            .map_err(|e| into_error(&e.to_string(), &[]))
+    }
+
     /// Makes a file visible to `kubectl apply -f NAME`.
     #[wasm_bindgen(js_name = writeFile)]
     pub fn write_file(&mut self, name: &str, contents: &str) {

@@ -4,6 +4,7 @@
 
 pub mod deployment;
 pub mod hpa;
+pub mod node_lifecycle;
 pub mod replicaset;
 
 use crate::model::replicaset::ReplicaSetStatus;

@@ -14,6 +14,7 @@ pub mod get;
 pub mod meta;
 pub mod misc;
 pub mod node;
+pub mod playground;
 pub mod printers;
 pub mod resources;
 pub mod rollout;
@@ -140,6 +141,9 @@ pub fn run(cluster: &mut Cluster, line: &str) -> Output {
         Ok(w) => w,
         Err(e) => return Output::error(e),
     };
+    if words.first().map(String::as_str) == Some("kubeplay") {
+        return playground::run(cluster, &words[1..]);
+    }
     if words.first().map(String::as_str) == Some("kubectl") {
         words.remove(0);
     }
