@@ -531,7 +531,7 @@ impl Cluster {
                     self.hpa_queue.insert((ns, c.key.name.clone()));
                 }
             }
-            Kind::Event => {}
+            Kind::Service | Kind::Event => {}
         }
     }
 
@@ -912,6 +912,15 @@ impl Cluster {
                     return Err(not_found());
                 }
             }
+            Kind::Service => {
+                if self
+                    .store
+                    .remove_service(&key.namespace, &key.name)
+                    .is_none()
+                {
+                    return Err(not_found());
+                }
+            }
             Kind::Node | Kind::Event => return Err(not_found()),
         }
         self.settle()
@@ -1133,6 +1142,12 @@ impl Cluster {
                 .get(&(ns.to_string(), name.to_string()))
                 .cloned()
                 .map(Object::HorizontalPodAutoscaler),
+            Kind::Service => self
+                .store
+                .services
+                .get(&(ns.to_string(), name.to_string()))
+                .cloned()
+                .map(Object::Service),
             Kind::Event => None,
         }
     }
@@ -1351,6 +1366,46 @@ impl Cluster {
                 };
                 (Object::HorizontalPodAutoscaler(h), action)
             }
+            Kind::Service => {
+                let mut svc =
+                    crate::model::Service::from_value(&merged, epoch).map_err(decode_err)?;
+                crate::model::service::set_defaults(&mut svc.spec);
+                let old = match live {
+                    Some(Object::Service(old)) => Some(old),
+                    _ => None,
+                };
+                self.store.assign_node_ports(&mut svc, old);
+                crate::model::service::validate(&svc, old, &mut errs);
+                let action = match old {
+                    Some(old) => {
+                        copy_server_fields(&mut svc.meta, &old.meta);
+                        svc.status = old.status.clone();
+                        if svc.spec.get("clusterIP").is_none_or(Value::is_null) {
+                            svc.spec.set("clusterIP", Value::from(old.cluster_ip()));
+                            svc.spec.set(
+                                "clusterIPs",
+                                old.spec.get("clusterIPs").cloned().unwrap_or(Value::Null),
+                            );
+                        }
+                        if svc.spec != old.spec || svc.meta != old.meta {
+                            ApplyAction::Configured
+                        } else {
+                            ApplyAction::Unchanged
+                        }
+                    }
+                    None => {
+                        self.init_new_meta(&mut svc.meta, &ns, rng);
+                        if svc.spec.get("clusterIP").is_none_or(Value::is_null) {
+                            let ip = self.store.free_cluster_ip(&ns, &svc.meta.name);
+                            svc.spec.set("clusterIP", Value::from(ip.as_str()));
+                            svc.spec
+                                .set("clusterIPs", Value::Array(vec![Value::from(ip.as_str())]));
+                        }
+                        ApplyAction::Created
+                    }
+                };
+                (Object::Service(svc), action)
+            }
             Kind::Node | Kind::Event => {
                 return Err(DocError::Other {
                     kind: doc.kind,
@@ -1408,7 +1463,7 @@ impl Cluster {
                 Object::Deployment(d) => (d.spec.template.spec.clone(), "spec.template.spec"),
                 Object::ReplicaSet(r) => (r.spec.template.spec.clone(), "spec.template.spec"),
                 Object::Pod(p) => (p.spec.clone(), "spec"),
-                Object::Node(_) | Object::HorizontalPodAutoscaler(_) => {
+                Object::Node(_) | Object::HorizontalPodAutoscaler(_) | Object::Service(_) => {
                     (Rc::new(Value::Null), "spec")
                 }
             };
@@ -1436,6 +1491,7 @@ impl Cluster {
             Object::Pod(p) => self.store.put_pod(p),
             Object::Node(n) => self.store.put_node(n),
             Object::HorizontalPodAutoscaler(h) => self.store.put_hpa(h),
+            Object::Service(s) => self.store.put_service(s),
         }
     }
 

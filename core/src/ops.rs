@@ -413,6 +413,24 @@ impl Cluster {
                 self.settle()?;
                 Ok(true)
             }
+            Kind::Service => {
+                let key = (ns.to_string(), name.to_string());
+                let old = self
+                    .store
+                    .services
+                    .get(&key)
+                    .cloned()
+                    .ok_or_else(not_found)?;
+                let mut s = old.clone();
+                f(&mut s.meta);
+                if s.meta == old.meta {
+                    return Ok(false);
+                }
+                check_meta(kind, name, &s.meta)?;
+                self.store.put_service(s);
+                self.settle()?;
+                Ok(true)
+            }
             Kind::Event => Err(not_found()),
         }
     }
@@ -509,6 +527,14 @@ impl Cluster {
                 if let Some(mut h) = self.store.hpas.get(&key).cloned() {
                     if h.meta.annotations.remove(L).is_some() {
                         self.store.put_hpa(h);
+                    }
+                }
+            }
+            Kind::Service => {
+                let key = (ns.to_string(), name.to_string());
+                if let Some(mut s) = self.store.services.get(&key).cloned() {
+                    if s.meta.annotations.remove(L).is_some() {
+                        self.store.put_service(s);
                     }
                 }
             }

@@ -13,7 +13,7 @@ use crate::config::ClusterConfig;
 use crate::events::EventLog;
 use crate::kubelet::KubeletState;
 use crate::model::{
-    Deployment, Event, HorizontalPodAutoscaler, Kind, Node, ObjectKey, Pod, ReplicaSet,
+    Deployment, Event, HorizontalPodAutoscaler, Kind, Node, ObjectKey, Pod, ReplicaSet, Service,
 };
 use crate::rng::Rng;
 use crate::store::{NsName, Store};
@@ -38,6 +38,8 @@ struct Snapshot {
     pods: Vec<Pod>,
     #[serde(default)]
     hpas: Vec<HorizontalPodAutoscaler>,
+    #[serde(default)]
+    services: Vec<Service>,
     events: Vec<Event>,
     event_seq: u64,
     kubelet: KubeletState,
@@ -83,6 +85,7 @@ impl Cluster {
             replicasets: self.store.replicasets.values().cloned().collect(),
             pods: self.store.pods.values().cloned().collect(),
             hpas: self.store.hpas.values().cloned().collect(),
+            services: self.store.services.values().cloned().collect(),
             events: self.events.all().cloned().collect(),
             event_seq: self.events.seq(),
             kubelet: self.kubelet.clone(),
@@ -139,6 +142,7 @@ impl Cluster {
             snap.replicasets,
             snap.pods,
             snap.hpas,
+            snap.services,
             snap.resource_version,
         );
         c.events = EventLog::restore(snap.events, snap.event_seq);

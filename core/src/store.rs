@@ -2,11 +2,12 @@
 //! dependents by their controller's uid. Every write is recorded as a [`Change`] so the
 //! cluster knows which controllers to wake.
 
+use crate::value::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{
     Deployment, HorizontalPodAutoscaler, Kind, Node, ObjectKey, ObjectMeta, OwnerReference, Pod,
-    ReplicaSet,
+    ReplicaSet, Service,
 };
 
 /// Namespace and name.
@@ -42,6 +43,8 @@ pub struct Store {
     pub nodes: BTreeMap<String, Node>,
     /// HorizontalPodAutoscalers.
     pub hpas: BTreeMap<NsName, HorizontalPodAutoscaler>,
+    /// Services.
+    pub services: BTreeMap<NsName, Service>,
     /// Last resourceVersion handed out.
     pub resource_version: u64,
     /// Pods by the uid of their controller.
@@ -286,6 +289,100 @@ impl Store {
         self.hpas.insert(key, h);
     }
 
+    /// Stores a Service.
+    pub fn put_service(&mut self, mut s: Service) {
+        s.meta.resource_version = self.next_resource_version();
+        let key = nsname(&s.meta);
+        let old = self.services.get(&key).map(|x| x.meta.clone());
+        let uid = s.meta.uid.clone();
+        self.record(Kind::Service, &key, old.as_ref(), &uid, false);
+        self.services.insert(key, s);
+    }
+
+    /// A free cluster IP for a new Service: deterministic (a hash of its namespace and name
+    /// in 10.96.0.0/12, probing past taken addresses), so it consumes no randomness.
+    pub fn free_cluster_ip(&self, ns: &str, name: &str) -> String {
+        let taken: std::collections::BTreeSet<&str> =
+            self.services.values().map(Service::cluster_ip).collect();
+        let mut h: u32 = 0x811c_9dc5;
+        for b in ns.bytes().chain([b'/']).chain(name.bytes()) {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        const SIZE: u32 = 1 << 20;
+        (0..SIZE)
+            .map(|i| (h.wrapping_add(i)) % SIZE)
+            .filter(|o| *o > 10 && *o < SIZE - 1)
+            .map(|o| {
+                let ip = (10u32 << 24) | (96 << 16) | o;
+                format!(
+                    "{}.{}.{}.{}",
+                    ip >> 24,
+                    (ip >> 16) & 255,
+                    (ip >> 8) & 255,
+                    ip & 255
+                )
+            })
+            .find(|ip| !taken.contains(ip.as_str()))
+            .unwrap_or_else(|| "10.96.0.11".to_string())
+    }
+
+    /// Gives every port of a NodePort or LoadBalancer Service without a `nodePort` one: the
+    /// port it had before the update, else a free port of 30000-32767 picked by hashing the
+    /// Service's name (deterministic, no randomness consumed).
+    pub fn assign_node_ports(&self, svc: &mut Service, old: Option<&Service>) {
+        if !matches!(svc.type_(), "NodePort" | "LoadBalancer") {
+            return;
+        }
+        let mut taken: std::collections::BTreeSet<i64> = self
+            .services
+            .values()
+            .filter(|s| s.meta.namespace != svc.meta.namespace || s.meta.name != svc.meta.name)
+            .flat_map(|s| s.ports().into_iter().filter_map(|p| p.node_port))
+            .collect();
+        let old_ports = old.map(Service::ports).unwrap_or_default();
+        let Some(Value::Array(mut ports)) = svc.spec.get("ports").cloned() else {
+            return;
+        };
+        let mut h: u32 = 0x811c_9dc5;
+        for b in svc
+            .meta
+            .namespace
+            .bytes()
+            .chain([b'/'])
+            .chain(svc.meta.name.bytes())
+        {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        for (i, p) in ports.iter_mut().enumerate() {
+            if p.get("nodePort")
+                .and_then(Value::as_i64)
+                .is_some_and(|n| n > 0)
+            {
+                continue;
+            }
+            let reuse = old_ports.get(i).and_then(|o| o.node_port);
+            let port = reuse.or_else(|| {
+                (0..2768)
+                    .map(|k| 30000 + i64::from((h.wrapping_add(k)) % 2768))
+                    .find(|n| !taken.contains(n))
+            });
+            if let Some(n) = port {
+                taken.insert(n);
+                p.set("nodePort", Value::Int(n));
+            }
+        }
+        svc.spec.set("ports", Value::Array(ports));
+    }
+
+    /// Removes a Service.
+    pub fn remove_service(&mut self, ns: &str, name: &str) -> Option<Service> {
+        let key = (ns.to_string(), name.to_string());
+        let s = self.services.remove(&key)?;
+        self.resource_version += 1;
+        self.record(Kind::Service, &key, Some(&s.meta), &s.meta.uid, true);
+        Some(s)
+    }
+
     /// Removes an HPA.
     pub fn remove_hpa(&mut self, ns: &str, name: &str) -> Option<HorizontalPodAutoscaler> {
         let key = (ns.to_string(), name.to_string());
@@ -321,12 +418,16 @@ impl Store {
         replicasets: Vec<ReplicaSet>,
         pods: Vec<Pod>,
         hpas: Vec<HorizontalPodAutoscaler>,
+        services: Vec<Service>,
         resource_version: u64,
     ) -> Store {
         let mut s = Store {
             resource_version,
             ..Store::default()
         };
+        for sv in services {
+            s.services.insert(nsname(&sv.meta), sv);
+        }
         for h in hpas {
             s.hpas.insert(nsname(&h.meta), h);
         }
@@ -384,6 +485,7 @@ impl Store {
             Kind::Pod => self.pods.get(&k).map(|o| &o.meta),
             Kind::Node => self.nodes.get(&key.name).map(|o| &o.meta),
             Kind::HorizontalPodAutoscaler => self.hpas.get(&k).map(|o| &o.meta),
+            Kind::Service => self.services.get(&k).map(|o| &o.meta),
             Kind::Event => None,
         }
     }

@@ -1545,6 +1545,7 @@ fn api_resources_lists_what_the_playground_serves() {
          namespaces                 ns           v1                 false        Namespace\n\
          nodes                      no           v1                 false        Node\n\
          pods                       po           v1                 true         Pod\n\
+         services                   svc          v1                 true         Service\n\
          deployments                deploy       apps/v1            true         Deployment\n\
          replicasets                rs           apps/v1            true         ReplicaSet\n\
          horizontalpodautoscalers   hpa          autoscaling/v2     true         HorizontalPodAutoscaler\n\

@@ -298,6 +298,9 @@ impl<'a> Ctx<'a> {
             Resource::Kind(Kind::HorizontalPodAutoscaler) => {
                 store.hpas.contains_key(&(ns.to_string(), name.to_string()))
             }
+            Resource::Kind(Kind::Service) => store
+                .services
+                .contains_key(&(ns.to_string(), name.to_string())),
             Resource::Namespace => SYSTEM_NAMESPACES.contains(&name),
         }
     }
@@ -338,6 +341,13 @@ impl<'a> Ctx<'a> {
             Resource::Kind(Kind::Event) => Vec::new(),
             Resource::Kind(Kind::HorizontalPodAutoscaler) => store
                 .hpas
+                .values()
+                .map(|o| &o.meta)
+                .filter(|m| in_ns(m))
+                .map(item)
+                .collect(),
+            Resource::Kind(Kind::Service) => store
+                .services
                 .values()
                 .map(|o| &o.meta)
                 .filter(|m| in_ns(m))
@@ -385,9 +395,108 @@ impl<'a> Ctx<'a> {
                     .ok_or_else(|| not_found(r, name))?;
                 self.hpa(h)
             }
+            Resource::Kind(Kind::Service) => {
+                let svc = store
+                    .services
+                    .get(&(ns.to_string(), name.to_string()))
+                    .ok_or_else(|| not_found(r, name))?;
+                self.service(svc)
+            }
             Resource::Namespace => namespace(name),
         };
         Ok(DESCRIBE.format(&text))
+    }
+
+    // ---- Service ------------------------------------------------------------------------
+
+    fn service(&self, svc: &crate::model::Service) -> String {
+        let mut w = Writer::default();
+        let m = &svc.meta;
+        let spec_str = |k: &str| svc.spec.get(k).and_then(Value::as_str).map(str::to_string);
+        let spec_list = |k: &str| -> Vec<String> {
+            svc.spec
+                .get(k)
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        w.line(0, &format!("Name:\t{}", m.name));
+        w.line(0, &format!("Namespace:\t{}", m.namespace));
+        labels_multiline(&mut w, "Labels", &m.labels);
+        annotations_multiline(&mut w, "Annotations", &m.annotations);
+        let selector = svc.selector().unwrap_or_default();
+        w.line(
+            0,
+            &format!(
+                "Selector:\t{}",
+                super::printers::table::format_labels(&selector)
+            ),
+        );
+        w.line(0, &format!("Type:\t{}", svc.type_()));
+        if let Some(p) = spec_str("ipFamilyPolicy") {
+            w.line(0, &format!("IP Family Policy:\t{p}"));
+        }
+        let families = spec_list("ipFamilies");
+        w.line(
+            0,
+            &format!("IP Families:\t{}", or_none(&families.join(","))),
+        );
+        w.line(0, &format!("IP:\t{}", svc.cluster_ip()));
+        w.line(
+            0,
+            &format!("IPs:\t{}", or_none(&spec_list("clusterIPs").join(","))),
+        );
+        let external = spec_list("externalIPs");
+        if !external.is_empty() {
+            w.line(0, &format!("External IPs:\t{}", external.join(",")));
+        }
+        if let Some(n) = spec_str("externalName").filter(|n| !n.is_empty()) {
+            w.line(0, &format!("External Name:\t{n}"));
+        }
+        let endpoints = svc.ready_endpoints(self.cluster.store().pods.values());
+        for (i, sp) in svc.ports().iter().enumerate() {
+            let name = sp.name.clone().filter(|n| !n.is_empty());
+            let name = name.as_deref().unwrap_or("<unset>");
+            w.line(0, &format!("Port:\t{name}\t{}/{}", sp.port, sp.protocol));
+            w.line(
+                0,
+                &format!("TargetPort:\t{}/{}", sp.target_port, sp.protocol),
+            );
+            if let Some(np) = sp.node_port.filter(|n| *n != 0) {
+                w.line(0, &format!("NodePort:\t{name}\t{np}/{}", sp.protocol));
+            }
+            let eps = match &endpoints {
+                None => "<none>".to_string(),
+                Some(per_port) => format_endpoints(&per_port[i].1),
+            };
+            w.line(0, &format!("Endpoints:\t{eps}"));
+        }
+        w.line(
+            0,
+            &format!(
+                "Session Affinity:\t{}",
+                spec_str("sessionAffinity").unwrap_or_default()
+            ),
+        );
+        if let Some(p) = spec_str("externalTrafficPolicy").filter(|p| !p.is_empty()) {
+            w.line(0, &format!("External Traffic Policy:\t{p}"));
+        }
+        if let Some(p) = spec_str("internalTrafficPolicy") {
+            w.line(0, &format!("Internal Traffic Policy:\t{p}"));
+        }
+        if !self.show_events {
+            return w.buf;
+        }
+        self.events(
+            &mut w,
+            self.cluster.events().about(Kind::Service, m).collect(),
+        );
+        w.buf
     }
 
     // ---- HorizontalPodAutoscaler ----------------------------------------------------------
@@ -2336,6 +2445,17 @@ fn pod_requests_and_limits(
         }
     }
     out
+}
+
+/// `formatEndpointSlices` for one port: at most three addresses, then `+ N more...`.
+fn format_endpoints(eps: &[String]) -> String {
+    const MAX: usize = 3;
+    let shown = eps.iter().take(MAX).cloned().collect::<Vec<_>>().join(",");
+    if eps.len() > MAX {
+        format!("{shown} + {} more...", eps.len() - MAX)
+    } else {
+        shown
+    }
 }
 
 #[cfg(test)]

@@ -192,6 +192,7 @@ enum Obj<'a> {
     Node(&'a Node),
     Event(&'a Event),
     Hpa(&'a crate::model::HorizontalPodAutoscaler),
+    Svc(&'a crate::model::Service),
     Ns(NamespaceRow),
 }
 
@@ -204,6 +205,7 @@ impl Obj<'_> {
             Obj::Node(o) => &o.meta.name,
             Obj::Event(o) => &o.meta.name,
             Obj::Hpa(o) => &o.meta.name,
+            Obj::Svc(o) => &o.meta.name,
             Obj::Ns(o) => &o.name,
         }
     }
@@ -216,6 +218,7 @@ impl Obj<'_> {
             Obj::Node(_) | Obj::Ns(_) => "",
             Obj::Event(o) => &o.meta.namespace,
             Obj::Hpa(o) => &o.meta.namespace,
+            Obj::Svc(o) => &o.meta.namespace,
         }
     }
 
@@ -227,6 +230,7 @@ impl Obj<'_> {
             Obj::Node(o) => &o.meta.labels,
             Obj::Event(o) => &o.meta.labels,
             Obj::Hpa(o) => &o.meta.labels,
+            Obj::Svc(o) => &o.meta.labels,
             Obj::Ns(o) => &o.labels,
         }
     }
@@ -239,6 +243,7 @@ impl Obj<'_> {
             Obj::Node(o) => o.to_value(epoch),
             Obj::Event(o) => api_event_value(o, epoch),
             Obj::Hpa(o) => o.to_value(epoch),
+            Obj::Svc(o) => o.to_value(epoch),
             Obj::Ns(o) => namespace_value(&o.name, epoch),
         }
     }
@@ -316,6 +321,7 @@ fn field_supported(r: Resource, key: &str) -> bool {
                 | "status.nominatedNodeName"
         ),
         Resource::Kind(Kind::HorizontalPodAutoscaler) => false,
+        Resource::Kind(Kind::Service) => false,
         Resource::Kind(Kind::Event) => matches!(
             key,
             "involvedObject.kind"
@@ -417,6 +423,12 @@ fn list_all<'a>(cluster: &'a Cluster, r: Resource, ns: Option<&str>) -> Vec<Obj<
             .filter(|d| in_ns(&d.meta.namespace))
             .map(Obj::Hpa)
             .collect(),
+        Resource::Kind(Kind::Service) => store
+            .services
+            .values()
+            .filter(|d| in_ns(&d.meta.namespace))
+            .map(Obj::Svc)
+            .collect(),
         Resource::Namespace => namespace_rows().into_iter().map(Obj::Ns).collect(),
     }
 }
@@ -486,13 +498,14 @@ fn resolve_args(args: &[String]) -> Result<(Vec<GetTarget>, bool, bool, bool), S
         return Ok((t, true, single, true));
     }
     // `all` expands to the kinds of the "all" category the playground has, in discovery
-    // order (pods, services — none —, deployments, replicasets, horizontalpodautoscalers).
+    // order (pods, services, deployments, replicasets, horizontalpodautoscalers).
     let mut types: Vec<Resource> = Vec::new();
     let parts: Vec<&str> = args[0].split(',').filter(|t| !t.is_empty()).collect();
     for t in &parts {
         if t.eq_ignore_ascii_case("all") {
             types.extend([
                 Resource::Kind(Kind::Pod),
+                Resource::Kind(Kind::Service),
                 Resource::Kind(Kind::Deployment),
                 Resource::Kind(Kind::ReplicaSet),
                 Resource::Kind(Kind::HorizontalPodAutoscaler),
@@ -866,6 +879,7 @@ fn build_table(
         Resource::Kind(Kind::Node) => table::nodes(pick!(Node), now),
         Resource::Kind(Kind::Event) => table::events(pick!(Event), now),
         Resource::Kind(Kind::HorizontalPodAutoscaler) => table::hpas(pick!(Hpa), now, profile),
+        Resource::Kind(Kind::Service) => table::services(pick!(Svc), now),
         Resource::Namespace => {
             let rows: Vec<NamespaceRow> = objects
                 .iter()

@@ -278,6 +278,16 @@ const API_RESOURCES: &[ApiResource] = &[
         categories: "all",
     },
     ApiResource {
+        name: "services",
+        short: "svc",
+        group: "",
+        version: "v1",
+        namespaced: true,
+        kind: "Service",
+        verbs: "create,delete,get,list,patch,update,watch",
+        categories: "all",
+    },
+    ApiResource {
         name: "deployments",
         short: "deploy",
         group: "apps",
@@ -1096,6 +1106,12 @@ pub(crate) fn list_of(
             .collect(),
         Kind::HorizontalPodAutoscaler => s
             .hpas
+            .values()
+            .filter(|h| h.meta.namespace == ns)
+            .map(|d| (d.meta.name.clone(), d.meta.labels.clone()))
+            .collect(),
+        Kind::Service => s
+            .services
             .values()
             .filter(|h| h.meta.namespace == ns)
             .map(|d| (d.meta.name.clone(), d.meta.labels.clone()))

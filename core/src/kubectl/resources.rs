@@ -61,13 +61,13 @@ pub fn resolve(name: &str) -> Option<Resource> {
     // (`deploy`, `po`), as kubectl's shortcut expander matches them exactly.
     let short = matches!(
         name.split('.').next().unwrap_or(""),
-        "deploy" | "rs" | "po" | "no" | "ev" | "ns" | "hpa"
+        "deploy" | "rs" | "po" | "no" | "ev" | "ns" | "hpa" | "svc"
     );
     let lower = name.to_ascii_lowercase();
     if !short
         && matches!(
             lower.split('.').next().unwrap_or(""),
-            "deploy" | "rs" | "po" | "no" | "ev" | "ns" | "hpa"
+            "deploy" | "rs" | "po" | "no" | "ev" | "ns" | "hpa" | "svc"
         )
     {
         return None;
@@ -84,6 +84,7 @@ pub fn resolve(name: &str) -> Option<Resource> {
         "no" | "node" | "nodes" => Resource::Kind(Kind::Node),
         "ev" | "event" | "events" => Resource::Kind(Kind::Event),
         "ns" | "namespace" | "namespaces" => Resource::Namespace,
+        "svc" | "service" | "services" => Resource::Kind(Kind::Service),
         "hpa" | "horizontalpodautoscaler" | "horizontalpodautoscalers" => {
             Resource::Kind(Kind::HorizontalPodAutoscaler)
         }

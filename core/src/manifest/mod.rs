@@ -219,6 +219,7 @@ pub fn identify(value: Value, spans: SpanIndex) -> Result<ManifestDoc, DocError>
                 &tables::HORIZONTAL_POD_AUTOSCALER
             }
         }
+        Kind::Service => &tables::SERVICE,
         Kind::Event => &tables::EVENT,
     };
     let issues = schema::check(table, &value, &spans);

@@ -256,7 +256,7 @@ pub fn name_warnings_for(kind: Kind, name: &str) -> Vec<String> {
     let used_in = match kind {
         Kind::Deployment | Kind::ReplicaSet => "Pod names and hostnames",
         Kind::Pod => "the Pod's hostname",
-        Kind::Node | Kind::Event | Kind::HorizontalPodAutoscaler => return vec![],
+        Kind::Node | Kind::Event | Kind::HorizontalPodAutoscaler | Kind::Service => return vec![],
     };
     // Go prints the []string with %v: `[a b]`.
     vec![format!(

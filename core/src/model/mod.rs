@@ -11,6 +11,7 @@ pub mod node;
 pub mod pod;
 pub mod replicaset;
 pub mod selector;
+pub mod service;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -26,6 +27,7 @@ pub use node::Node;
 pub use pod::Pod;
 pub use replicaset::ReplicaSet;
 pub use selector::LabelSelector;
+pub use service::Service;
 
 /// The kinds of object the cluster stores.
 #[derive(
@@ -44,6 +46,8 @@ pub enum Kind {
     Event,
     /// autoscaling/v2 HorizontalPodAutoscaler
     HorizontalPodAutoscaler,
+    /// v1 Service
+    Service,
 }
 
 impl Kind {
@@ -56,6 +60,7 @@ impl Kind {
             Kind::Node => "Node",
             Kind::Event => "Event",
             Kind::HorizontalPodAutoscaler => "HorizontalPodAutoscaler",
+            Kind::Service => "Service",
         }
     }
 
@@ -63,7 +68,7 @@ impl Kind {
     pub fn api_version(self) -> &'static str {
         match self {
             Kind::Deployment | Kind::ReplicaSet => "apps/v1",
-            Kind::Pod | Kind::Node | Kind::Event => "v1",
+            Kind::Pod | Kind::Node | Kind::Event | Kind::Service => "v1",
             Kind::HorizontalPodAutoscaler => "autoscaling/v2",
         }
     }
@@ -77,6 +82,7 @@ impl Kind {
             Kind::Node => "nodes",
             Kind::Event => "events",
             Kind::HorizontalPodAutoscaler => "horizontalpodautoscalers",
+            Kind::Service => "services",
         }
     }
 
@@ -120,6 +126,7 @@ impl Kind {
             ("apps/v1", "ReplicaSet") => Some(Kind::ReplicaSet),
             ("v1", "Pod") => Some(Kind::Pod),
             ("v1", "Node") => Some(Kind::Node),
+            ("v1", "Service") => Some(Kind::Service),
             ("autoscaling/v2" | "autoscaling/v1", "HorizontalPodAutoscaler") => {
                 Some(Kind::HorizontalPodAutoscaler)
             }
@@ -313,6 +320,8 @@ pub enum Object {
     Node(Node),
     /// A HorizontalPodAutoscaler.
     HorizontalPodAutoscaler(HorizontalPodAutoscaler),
+    /// A Service.
+    Service(Service),
 }
 
 impl Object {
@@ -324,6 +333,7 @@ impl Object {
             Object::Pod(o) => &o.meta,
             Object::Node(o) => &o.meta,
             Object::HorizontalPodAutoscaler(o) => &o.meta,
+            Object::Service(o) => &o.meta,
         }
     }
 
@@ -335,6 +345,7 @@ impl Object {
             Object::Pod(_) => Kind::Pod,
             Object::Node(_) => Kind::Node,
             Object::HorizontalPodAutoscaler(_) => Kind::HorizontalPodAutoscaler,
+            Object::Service(_) => Kind::Service,
         }
     }
 }
@@ -347,6 +358,7 @@ impl ToValue for Object {
             Object::Pod(o) => o.to_value(epoch),
             Object::Node(o) => o.to_value(epoch),
             Object::HorizontalPodAutoscaler(o) => o.to_value(epoch),
+            Object::Service(o) => o.to_value(epoch),
         }
     }
 }

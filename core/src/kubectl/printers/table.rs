@@ -488,6 +488,100 @@ pub fn hpas<'a>(
     Table { columns, rows }
 }
 
+/// Services: `NAME TYPE CLUSTER-IP EXTERNAL-IP PORT(S) AGE` (wide: `… SELECTOR`).
+pub fn services<'a>(items: impl Iterator<Item = &'a crate::model::Service>, now: SimTime) -> Table {
+    let columns = vec![
+        name_col("Name", false),
+        col("Type"),
+        col("Cluster-IP"),
+        col("External-IP"),
+        col("Port(s)"),
+        col("Age"),
+        wide("Selector"),
+    ];
+    let rows = items
+        .map(|s| {
+            let list = |k: &str| -> Vec<String> {
+                s.spec
+                    .get(k)
+                    .and_then(Value::as_array)
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let internal = list("clusterIPs")
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "<none>".to_string());
+            let external_ips = list("externalIPs");
+            let external = match s.type_() {
+                "ExternalName" => s
+                    .spec
+                    .get("externalName")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_string(),
+                "LoadBalancer" => {
+                    let mut ips: Vec<String> = s
+                        .status
+                        .pointer("loadBalancer.ingress")
+                        .and_then(Value::as_array)
+                        .map(|a| {
+                            a.iter()
+                                .filter_map(|i| {
+                                    i.get("ip")
+                                        .or_else(|| i.get("hostname"))
+                                        .and_then(Value::as_str)
+                                })
+                                .map(str::to_string)
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    ips.extend(external_ips);
+                    if ips.is_empty() {
+                        "<pending>".to_string()
+                    } else {
+                        ips.join(",")
+                    }
+                }
+                _ if !external_ips.is_empty() => external_ips.join(","),
+                _ => "<none>".to_string(),
+            };
+            let ports: Vec<String> = s
+                .ports()
+                .iter()
+                .map(|p| match p.node_port.filter(|n| *n > 0) {
+                    Some(np) => format!("{}:{np}/{}", p.port, p.protocol),
+                    None => format!("{}/{}", p.port, p.protocol),
+                })
+                .collect();
+            let ports = if ports.is_empty() {
+                "<none>".to_string()
+            } else {
+                ports.join(",")
+            };
+            Row {
+                cells: vec![
+                    s.meta.name.clone(),
+                    s.type_().to_string(),
+                    internal,
+                    external,
+                    ports,
+                    age(now, s.meta.creation_timestamp),
+                    format_labels(&s.selector().unwrap_or_default()),
+                ],
+                namespace: s.meta.namespace.clone(),
+                labels: s.meta.labels.clone(),
+            }
+        })
+        .collect();
+    Table { columns, rows }
+}
+
 /// Events: `LAST SEEN TYPE REASON OBJECT MESSAGE` (wide: `… SUBOBJECT SOURCE MESSAGE FIRST SEEN
 /// COUNT NAME`).
 pub fn events<'a>(items: impl Iterator<Item = &'a Event>, now: SimTime) -> Table {
