@@ -413,18 +413,7 @@ impl<'a> Ctx<'a> {
         let mut w = Writer::default();
         let m = &svc.meta;
         let spec_str = |k: &str| svc.spec.get(k).and_then(Value::as_str).map(str::to_string);
-        let spec_list = |k: &str| -> Vec<String> {
-            svc.spec
-                .get(k)
-                .and_then(Value::as_array)
-                .map(|a| {
-                    a.iter()
-                        .filter_map(Value::as_str)
-                        .map(str::to_string)
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
+        let spec_list = |k: &str| svc.spec_strings(k);
         w.line(0, &format!("Name:\t{}", m.name));
         w.line(0, &format!("Namespace:\t{}", m.namespace));
         labels_multiline(&mut w, "Labels", &m.labels);

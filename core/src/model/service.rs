@@ -52,6 +52,20 @@ impl Service {
             .unwrap_or("")
     }
 
+    /// A `spec` list of strings (`clusterIPs`, `ipFamilies`, `externalIPs`); empty if unset.
+    pub fn spec_strings(&self, key: &str) -> Vec<String> {
+        self.spec
+            .get(key)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// `spec.selector` (None = no selector: endpoints are managed by hand).
     pub fn selector(&self) -> Option<BTreeMap<String, String>> {
         self.spec.get("selector")?.as_object().map(|m| {

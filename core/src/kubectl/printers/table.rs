@@ -501,18 +501,7 @@ pub fn services<'a>(items: impl Iterator<Item = &'a crate::model::Service>, now:
     ];
     let rows = items
         .map(|s| {
-            let list = |k: &str| -> Vec<String> {
-                s.spec
-                    .get(k)
-                    .and_then(Value::as_array)
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(Value::as_str)
-                            .map(str::to_string)
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            };
+            let list = |k: &str| s.spec_strings(k);
             let internal = list("clusterIPs")
                 .first()
                 .cloned()
