@@ -181,6 +181,8 @@ pub struct Cluster {
     pub(crate) files: BTreeMap<String, String>,
     pub(crate) pod_specs: BTreeMap<(String, i64), Rc<Value>>,
     pub(crate) pending_syncs: BTreeMap<Timer, SimTime>,
+    /// The HPA controller's memory: each HPA's recent replica recommendations.
+    pub(crate) hpa_recommendations: BTreeMap<NsName, Vec<(SimTime, i32)>>,
 }
 
 impl Cluster {
@@ -204,6 +206,7 @@ impl Cluster {
             files: BTreeMap::new(),
             pod_specs: BTreeMap::new(),
             pending_syncs: BTreeMap::new(),
+            hpa_recommendations: BTreeMap::new(),
         };
         for i in 1..=config.nodes.clamp(1, 100) {
             let node = c.make_node(i);
@@ -527,7 +530,10 @@ impl Cluster {
             }
             Kind::Node => self.requeue_unscheduled(),
             Kind::HorizontalPodAutoscaler => {
-                if !c.deleted {
+                // A new HPA syncs at once; later writes (its own status updates, spec edits)
+                // wait for the 15 s resync, as the controller's fixed-interval rate-limited
+                // queue makes them.
+                if !c.deleted && c.old_labels.is_none() {
                     self.hpa_queue.insert((ns, c.key.name.clone()));
                 }
             }
@@ -911,6 +917,8 @@ impl Cluster {
                 if self.store.remove_hpa(&key.namespace, &key.name).is_none() {
                     return Err(not_found());
                 }
+                self.hpa_recommendations
+                    .remove(&(key.namespace.clone(), key.name.clone()));
             }
             Kind::Service => {
                 if self

@@ -49,6 +49,8 @@ struct Snapshot {
     gc_queue: Vec<(Kind, String)>,
     foreground: Vec<ObjectKey>,
     files: BTreeMap<String, String>,
+    #[serde(default)]
+    hpa_recommendations: Vec<(NsName, Vec<(SimTime, i32)>)>,
 }
 
 /// Why a snapshot could not be loaded.
@@ -95,6 +97,11 @@ impl Cluster {
             gc_queue: self.gc_queue.iter().cloned().collect(),
             foreground: self.foreground.iter().cloned().collect(),
             files: self.files.clone(),
+            hpa_recommendations: self
+                .hpa_recommendations
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
         };
         serde_json::to_string(&snap).unwrap_or_default()
     }
@@ -153,6 +160,7 @@ impl Cluster {
         c.gc_queue = snap.gc_queue.into_iter().collect();
         c.foreground = snap.foreground.into_iter().collect();
         c.files = snap.files;
+        c.hpa_recommendations = snap.hpa_recommendations.into_iter().collect();
         Ok(c)
     }
 }

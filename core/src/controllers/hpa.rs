@@ -13,7 +13,7 @@ use crate::model::{HorizontalPodAutoscaler, Kind};
 use crate::quantity::parse_cpu_milli;
 use crate::scheduler::pod_requests;
 use crate::store::NsName;
-use crate::time::SimDuration;
+use crate::time::{SimDuration, SimTime};
 use crate::value::{Value, obj};
 
 /// The annotation on a Deployment that sets its simulated total CPU demand.
@@ -76,6 +76,154 @@ fn condition(type_: &str, status: &str, reason: &str, message: &str, time: &str)
         ("status", Value::from(status)),
         ("type", Value::from(type_)),
     ])
+}
+
+/// How long scale-down recommendations are remembered (`--horizontal-pod-autoscaler-
+/// downscale-stabilization`, default 5 minutes).
+pub const DOWNSCALE_STABILIZATION: SimDuration = SimDuration::from_secs(300);
+
+/// `scaleUpLimitFactor` and `scaleUpLimitMinimum`: without `spec.behavior` one sync may at
+/// most double the replicas, or go to 4.
+fn scale_up_limit(current: i32) -> i32 {
+    (2 * current).max(4)
+}
+
+/// An HPA's status conditions, updated as upstream's `setCondition` does: in place by type
+/// (new types appended), the transition time kept while the status stays the same.
+struct ConditionList {
+    items: Vec<Value>,
+    now: String,
+}
+
+impl ConditionList {
+    fn from_status(status: &Value, now: &str) -> Self {
+        let items = status
+            .get("conditions")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        ConditionList {
+            items,
+            now: now.to_string(),
+        }
+    }
+
+    fn set(&mut self, type_: &str, status: &str, reason: &str, message: &str) {
+        let i = match self
+            .items
+            .iter()
+            .position(|c| c.get("type").and_then(Value::as_str) == Some(type_))
+        {
+            Some(i) => i,
+            None => {
+                self.items.push(condition(type_, "", "", "", &self.now));
+                self.items.len() - 1
+            }
+        };
+        let c = &mut self.items[i];
+        if c.get("status").and_then(Value::as_str) != Some(status) {
+            c.set("lastTransitionTime", Value::from(self.now.as_str()));
+        }
+        c.set("status", Value::from(status));
+        c.set("reason", Value::from(reason));
+        c.set("message", Value::from(message));
+    }
+}
+
+/// `stabilizeRecommendation`: the highest recommendation of the stabilization window
+/// (the new one included), recording the new one in place of an expired sample.
+fn stabilize_recommendation(window: &mut Vec<(SimTime, i32)>, now: SimTime, wanted: i32) -> i32 {
+    let cutoff = now
+        .millis()
+        .saturating_sub(DOWNSCALE_STABILIZATION.as_millis());
+    let mut highest = wanted;
+    let mut old_sample = None;
+    for (i, (t, rec)) in window.iter().enumerate() {
+        if t.millis() < cutoff {
+            old_sample = Some(i);
+        } else if *rec > highest {
+            highest = *rec;
+        }
+    }
+    match old_sample {
+        Some(i) => window[i] = (now, wanted),
+        None => window.push((now, wanted)),
+    }
+    highest
+}
+
+/// `convertDesiredReplicasWithRules`: clamp to min/max and the scale-up rate limit; the
+/// ScalingLimited reason and message.
+fn convert_desired_replicas_with_rules(
+    current: i32,
+    desired: i32,
+    (min, max): (i32, i32),
+) -> (i32, &'static str, &'static str) {
+    let limit = scale_up_limit(current);
+    let (maximum, cond, why) = if max > limit {
+        (
+            limit,
+            "ScaleUpLimit",
+            "the desired replica count is increasing faster than the maximum scale rate",
+        )
+    } else {
+        (
+            max,
+            "TooManyReplicas",
+            "the desired replica count is more than the maximum replica count",
+        )
+    };
+    if desired < min {
+        (
+            min,
+            "TooFewReplicas",
+            "the desired replica count is less than the minimum replica count",
+        )
+    } else if desired > maximum {
+        (maximum, cond, why)
+    } else {
+        (
+            desired,
+            "DesiredWithinRange",
+            "the desired count is within the acceptable range",
+        )
+    }
+}
+
+/// `normalizeDesiredReplicas` (an HPA without `spec.behavior`): stabilize, then limit, and
+/// set the AbleToScale and ScalingLimited conditions.
+fn normalize_desired_replicas(
+    window: &mut Vec<(SimTime, i32)>,
+    now: SimTime,
+    current: i32,
+    wanted: i32,
+    bounds: (i32, i32),
+    conditions: &mut ConditionList,
+) -> i32 {
+    let stabilized = stabilize_recommendation(window, now, wanted);
+    if stabilized != wanted {
+        conditions.set(
+            "AbleToScale",
+            "True",
+            "ScaleDownStabilized",
+            "recent recommendations were higher than current one, applying the highest recent recommendation",
+        );
+    } else {
+        conditions.set(
+            "AbleToScale",
+            "True",
+            "ReadyForNewScale",
+            "recommended size matches current size",
+        );
+    }
+    let (desired, cond, why) = convert_desired_replicas_with_rules(current, stabilized, bounds);
+    let limited = if desired == stabilized {
+        "False"
+    } else {
+        "True"
+    };
+    conditions.set("ScalingLimited", limited, cond, why);
+    desired
 }
 
 impl Cluster {
@@ -161,21 +309,21 @@ impl Cluster {
             }
             _ => None,
         };
-        let mut conditions = vec![condition(
+        let mut conditions = ConditionList::from_status(&status, &now_text);
+        conditions.set(
             "AbleToScale",
             "True",
             "SucceededGetScale",
             "the HPA controller was able to get the target's current scale",
-            &now_text,
-        )];
+        );
+        // reconcileAutoscaler: the replica count to scale to and why.
         let (desired, reason) = if current == 0 && min != 0 {
-            conditions.push(condition(
+            conditions.set(
                 "ScalingActive",
                 "False",
                 "ScalingDisabled",
                 "scaling is disabled since the replica count of the target is zero",
-                &now_text,
-            ));
+            );
             (0, None)
         } else if current > max {
             (
@@ -190,29 +338,29 @@ impl Cluster {
         } else {
             match (utilization, cpu_target) {
                 (Some(u), Some(t)) => {
-                    conditions.push(condition("ScalingActive", "True", "ValidMetricFound", "the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)", &now_text));
-                    match replicas_for_utilization(ready, u, t as f64) {
-                        Some(want) if want != current => {
-                            let want = want.clamp(min, max);
-                            let why = if want > current {
-                                "cpu resource utilization (percentage of request) above target"
-                            } else {
-                                "All metrics below target"
-                            };
-                            (want, (want != current).then(|| why.to_string()))
+                    conditions.set("ScalingActive", "True", "ValidMetricFound", "the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)");
+                    let metric = replicas_for_utilization(ready, u, t as f64).unwrap_or(current);
+                    let why = match metric.cmp(&current) {
+                        std::cmp::Ordering::Greater => {
+                            Some("cpu resource utilization (percentage of request) above target")
                         }
-                        _ => (current, None),
-                    }
+                        std::cmp::Ordering::Less => Some("All metrics below target"),
+                        std::cmp::Ordering::Equal => None,
+                    };
+                    let window = self.hpa_recommendations.entry(key.clone()).or_default();
+                    let desired = normalize_desired_replicas(
+                        window,
+                        self.now,
+                        current,
+                        metric,
+                        (min, max),
+                        &mut conditions,
+                    );
+                    (desired, why.map(str::to_string))
                 }
                 _ => {
                     let msg = "the HPA was unable to compute the replica count: failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API";
-                    conditions.push(condition(
-                        "ScalingActive",
-                        "False",
-                        "FailedGetResourceMetric",
-                        msg,
-                        &now_text,
-                    ));
+                    conditions.set("ScalingActive", "False", "FailedGetResourceMetric", msg);
                     (current, None)
                 }
             }
@@ -249,23 +397,6 @@ impl Cluster {
                 status.remove("currentMetrics");
             }
         }
-        // Keep each condition's lastTransitionTime while its status is unchanged.
-        let previous = old_conditions.clone();
-        let conditions: Vec<Value> = conditions
-            .into_iter()
-            .map(|mut c| {
-                let old = previous.as_ref().and_then(|p| p.as_array()).and_then(|a| {
-                    a.iter().find(|o| {
-                        o.get("type") == c.get("type") && o.get("status") == c.get("status")
-                    })
-                });
-                if let Some(t) = old.and_then(|o| o.get("lastTransitionTime")).cloned() {
-                    c.set("lastTransitionTime", t);
-                }
-                c
-            })
-            .collect();
-        status.set("conditions", Value::Array(conditions));
         if let Some(reason) = reason {
             if desired != current {
                 let mut scaled = d.clone();
@@ -273,6 +404,12 @@ impl Cluster {
                 scaled.meta.generation += 1;
                 self.store.put_deployment(scaled);
                 status.set("lastScaleTime", Value::from(now_text.as_str()));
+                conditions.set(
+                    "AbleToScale",
+                    "True",
+                    "SucceededRescale",
+                    &format!("the HPA controller was able to update the target scale to {desired}"),
+                );
                 self.hpa_event(
                     &h,
                     "Normal",
@@ -281,6 +418,7 @@ impl Cluster {
                 );
             }
         }
+        status.set("conditions", Value::Array(conditions.items));
         self.write_hpa_status(key, status, old_conditions);
     }
 
@@ -297,6 +435,45 @@ impl Cluster {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `convertDesiredReplicasWithRules`: min first, then max or the scale-up limit max(2×current, 4).
+    #[test]
+    fn convert_desired_replicas_with_rules_table() {
+        // (current, desired, min, max) -> (replicas, reason)
+        let cases = [
+            ((5, 7, 3, 8), (7, "DesiredWithinRange")),
+            ((3, 1, 2, 8), (2, "TooFewReplicas")),
+            ((3, 9, 2, 8), (6, "ScaleUpLimit")),
+            ((1, 9, 1, 3), (3, "TooManyReplicas")),
+            ((1, 9, 1, 20), (4, "ScaleUpLimit")),
+            ((10, 30, 1, 100), (20, "ScaleUpLimit")),
+            ((10, 30, 1, 15), (15, "TooManyReplicas")),
+        ];
+        for ((cur, want, min, max), (replicas, reason)) in cases {
+            let (r, why, _) = convert_desired_replicas_with_rules(cur, want, (min, max));
+            assert_eq!((r, why), (replicas, reason), "{cur} {want} {min} {max}");
+        }
+    }
+
+    #[test]
+    fn stabilization_keeps_the_highest_recommendation_of_five_minutes() {
+        let t = |s: u64| SimTime::ZERO.plus(SimDuration::from_secs(s));
+        let mut w = Vec::new();
+        assert_eq!(stabilize_recommendation(&mut w, t(0), 10), 10);
+        assert_eq!(stabilize_recommendation(&mut w, t(15), 3), 10);
+        assert_eq!(
+            stabilize_recommendation(&mut w, t(300), 3),
+            10,
+            "exactly 300 s old still counts"
+        );
+        assert_eq!(
+            stabilize_recommendation(&mut w, t(301), 2),
+            3,
+            "the 10 has expired"
+        );
+        // The expired sample's slot was reused rather than the window growing.
+        assert_eq!(w.len(), 3);
+    }
 
     #[test]
     fn replica_formula_with_tolerance() {
