@@ -10,6 +10,7 @@ pub mod args;
 pub mod autoscale;
 pub mod delete;
 pub mod describe;
+pub mod expose;
 pub mod get;
 pub mod meta;
 pub mod misc;
@@ -130,6 +131,7 @@ pub fn commands() -> Vec<Command> {
     v.extend(delete::commands());
     v.extend(rollout::commands());
     v.extend(autoscale::commands());
+    v.extend(expose::commands());
     v.extend(node::commands());
     v.extend(misc::commands());
     v
