@@ -26,6 +26,7 @@ pub mod config;
 pub mod controllers;
 pub mod error;
 pub mod events;
+pub mod hash;
 pub mod images;
 pub mod invariants;
 pub mod kubectl;

@@ -304,10 +304,7 @@ impl Store {
     pub fn free_cluster_ip(&self, ns: &str, name: &str) -> String {
         let taken: std::collections::BTreeSet<&str> =
             self.services.values().map(Service::cluster_ip).collect();
-        let mut h: u32 = 0x811c_9dc5;
-        for b in ns.bytes().chain([b'/']).chain(name.bytes()) {
-            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-        }
+        let h = crate::hash::object_name_hash(ns, name);
         const SIZE: u32 = 1 << 20;
         (0..SIZE)
             .map(|i| (h.wrapping_add(i)) % SIZE)
@@ -343,16 +340,7 @@ impl Store {
         let Some(Value::Array(mut ports)) = svc.spec.get("ports").cloned() else {
             return;
         };
-        let mut h: u32 = 0x811c_9dc5;
-        for b in svc
-            .meta
-            .namespace
-            .bytes()
-            .chain([b'/'])
-            .chain(svc.meta.name.bytes())
-        {
-            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-        }
+        let h = crate::hash::object_name_hash(&svc.meta.namespace, &svc.meta.name);
         for (i, p) in ports.iter_mut().enumerate() {
             if p.get("nodePort")
                 .and_then(Value::as_i64)

@@ -913,22 +913,14 @@ pub fn has_revision_history_limit(d: &Deployment) -> bool {
 /// 2→6 3→7 4→8 5→9 6→b 7→c 8→d 9→f`. So hashes use only `456789bcdf`, and start with `4`
 /// only for the sum 0. The sum 3826194597 gives `7d6b5f89fc` (3→7, 8→d, 2→6, 6→b, …).
 pub fn compute_hash(template: &PodTemplateSpec, collision_count: Option<i32>) -> String {
-    const FNV_OFFSET_BASIS: u32 = 0x811c_9dc5;
-    const FNV_PRIME: u32 = 0x0100_0193;
-    let mut hash = FNV_OFFSET_BASIS;
-    let mut write = |bytes: &[u8]| {
-        for &b in bytes {
-            hash ^= u32::from(b);
-            hash = hash.wrapping_mul(FNV_PRIME);
-        }
-    };
-    write(template.to_value().canonical().as_bytes());
+    let mut hash = crate::hash::Fnv1a32::default();
+    hash.write(template.to_value().canonical().as_bytes());
     if let Some(count) = collision_count {
         let mut bytes = [0u8; 8];
         bytes[..4].copy_from_slice(&count.to_le_bytes());
-        write(&bytes);
+        hash.write(&bytes);
     }
-    safe_encode_string(&hash.to_string())
+    safe_encode_string(&hash.sum32().to_string())
 }
 
 /// `rand.SafeEncodeString`: every character replaced by the alphabet entry at (its code
